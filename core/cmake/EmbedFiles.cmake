@@ -1,0 +1,20 @@
+# Writes a C++ source that holds the given text files as raw string literals, so the shipped
+# presets travel inside the library. Called at build time with:
+#   -DOUTPUT=<file.cpp> -DROOT=<dir> -DFILES=<a;b;c> (paths relative to ROOT)
+set(content "// Generated from scenarios/ at build time. Do not edit.\n")
+string(APPEND content "#include \"EmbeddedScenarios.h\"\n\nnamespace sovsim::detail {\n\n")
+string(APPEND content "const std::vector<EmbeddedFile>& embeddedScenarioFiles() {\n")
+string(APPEND content "    static const std::vector<EmbeddedFile> files{\n")
+foreach(rel IN LISTS FILES)
+  file(READ "${ROOT}/${rel}" text)
+  string(APPEND content "        {\"${rel}\", R\"sovsim_json(${text})sovsim_json\"},\n")
+endforeach()
+string(APPEND content "    };\n    return files;\n}\n\n} // namespace sovsim::detail\n")
+# Only touch the output when it changes, to avoid needless rebuilds.
+if(EXISTS "${OUTPUT}")
+  file(READ "${OUTPUT}" old)
+  if(old STREQUAL content)
+    return()
+  endif()
+endif()
+file(WRITE "${OUTPUT}" "${content}")

@@ -1,0 +1,47 @@
+#pragma once
+// Reading and writing scenario and workshop files (JSON, documented in docs/scenario-format.md).
+// Conversion is kept apart from I/O: parse/serialise work on text, load/save touch the disk.
+// Every problem is reported with file, line, column and field path; nothing here throws.
+
+#include "sovsim/Scenario.h"
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace sovsim {
+
+inline constexpr std::string_view kScenarioFormat = "sovsim-scenario";
+inline constexpr std::string_view kWorkshopFormat = "sovsim-workshop";
+inline constexpr int kFileVersion = 1;
+
+struct FileError {
+    std::string file;      // as given by the caller
+    int line = 0;          // 1-based; 0 when unknown
+    int column = 0;        // 1-based; 0 when unknown
+    std::string fieldPath; // "scenarios[1].country.gdp_usd_bn"; empty for syntax errors
+    std::string problem;   // "value 0 is out of range"
+    std::string expected;  // "a number in [1, 40000]"
+    // "FILE:LINE:COLUMN: field.path: problem (expected ...)"
+    std::string toString() const;
+};
+
+struct LoadResult {
+    Workshop workshop; // a scenario file loads as a workshop with one scenario
+    bool isWorkshop = false;
+    std::vector<FileError> errors; // empty on success
+    bool ok() const { return errors.empty(); }
+};
+
+// Parses a scenario or workshop document. `fileName` is only used in messages.
+LoadResult parseDocument(std::string_view text, std::string_view fileName);
+LoadResult loadFile(const std::string& path);
+
+std::string serialise(const Scenario& scenario);
+std::string serialise(const Workshop& workshop);
+
+// Writes to a temporary file beside `path` and renames it over `path`, so a failure never leaves
+// a partial or damaged file. Returns an error message, or an empty string on success.
+std::string writeFileAtomically(const std::string& path, std::string_view contents);
+
+} // namespace sovsim

@@ -55,8 +55,7 @@ constexpr std::array<MetricInfo, kMetricCount> kMetrics{{
     {M::Talent, "talent_k", "AI talent", "thousand people", "AI specialists in the country.",
      false},
     {M::AgencyIndex, "agency_index", "Agency index", "share 0-1",
-     "Combined agency: leverage, critical coverage, assured share and language capability.",
-     true},
+     "Combined agency: leverage, critical coverage, assured share and language capability.", true},
 }};
 
 constexpr bool orderMatchesEnum() {
@@ -71,9 +70,13 @@ static_assert(orderMatchesEnum(), "kMetrics must follow the order of the Metric 
 
 } // namespace
 
-const std::array<MetricInfo, kMetricCount>& allMetrics() { return kMetrics; }
+const std::array<MetricInfo, kMetricCount>& allMetrics() {
+    return kMetrics;
+}
 
-const MetricInfo& infoOf(Metric metric) { return kMetrics[static_cast<size_t>(metric)]; }
+const MetricInfo& infoOf(Metric metric) {
+    return kMetrics[static_cast<size_t>(metric)];
+}
 
 std::optional<Metric> metricFromName(std::string_view name) {
     for (const auto& info : kMetrics) {

@@ -13,8 +13,12 @@ using K = ParameterKind;
 
 // Accessors are generated from member pointers so each parameter is declared once, with its
 // metadata, and cannot drift from the struct field it edits.
-template <double CountryProfile::*M> double getCountry(const Scenario& s) { return s.country.*M; }
-template <double CountryProfile::*M> void setCountry(Scenario& s, double v) { s.country.*M = v; }
+template <double CountryProfile::*M> double getCountry(const Scenario& s) {
+    return s.country.*M;
+}
+template <double CountryProfile::*M> void setCountry(Scenario& s, double v) {
+    s.country.*M = v;
+}
 template <double Assumptions::*M> double getAssumption(const Scenario& s) {
     return s.assumptions.*M;
 }
@@ -27,11 +31,21 @@ template <Layer L> double getPosture(const Scenario& s) {
 template <Layer L> void setPosture(Scenario& s, double v) {
     s.strategy.setPosture(L, static_cast<Posture>(static_cast<int>(std::lround(v))));
 }
-template <Lever L> double getLever(const Scenario& s) { return s.strategy.lever(L); }
-template <Lever L> void setLever(Scenario& s, double v) { s.strategy.setLever(L, v); }
-double getEndYear(const Scenario& s) { return s.timeline.endYear; }
-void setEndYear(Scenario& s, double v) { s.timeline.endYear = static_cast<int>(std::lround(v)); }
-double getStep(const Scenario& s) { return static_cast<double>(s.timeline.step); }
+template <Lever L> double getLever(const Scenario& s) {
+    return s.strategy.lever(L);
+}
+template <Lever L> void setLever(Scenario& s, double v) {
+    s.strategy.setLever(L, v);
+}
+double getEndYear(const Scenario& s) {
+    return s.timeline.endYear;
+}
+void setEndYear(Scenario& s, double v) {
+    s.timeline.endYear = static_cast<int>(std::lround(v));
+}
+double getStep(const Scenario& s) {
+    return static_cast<double>(s.timeline.step);
+}
 void setStep(Scenario& s, double v) {
     s.timeline.step = static_cast<Step>(static_cast<int>(std::lround(v)));
 }
@@ -40,16 +54,27 @@ template <double CountryProfile::*M>
 ParameterInfo country(std::string_view path, std::string_view label, std::string_view unit,
                       double min, double max, G group, std::string_view description,
                       std::string_view source, K kind = K::Number) {
-    return {path,  label,       unit,   min,  max, CountryProfile{}.*M, group, kind, description,
-            source, &getCountry<M>, &setCountry<M>};
+    return {
+        path,        label,  unit,           min,           max, CountryProfile{}.*M, group, kind,
+        description, source, &getCountry<M>, &setCountry<M>};
 }
 
 template <double Assumptions::*M>
 ParameterInfo assumption(std::string_view path, std::string_view label, std::string_view unit,
                          double min, double max, std::string_view description,
                          std::string_view source) {
-    return {path,        label,  unit,          min,           max, Assumptions{}.*M,
-            G::Assumption, K::Number, description, source, &getAssumption<M>, &setAssumption<M>};
+    return {path,
+            label,
+            unit,
+            min,
+            max,
+            Assumptions{}.*M,
+            G::Assumption,
+            K::Number,
+            description,
+            source,
+            &getAssumption<M>,
+            &setAssumption<M>};
 }
 
 template <Layer L> ParameterInfo posture(std::string_view path, std::string_view label) {
@@ -69,8 +94,18 @@ template <Layer L> ParameterInfo posture(std::string_view path, std::string_view
 
 template <Lever L>
 ParameterInfo lever(std::string_view path, std::string_view label, std::string_view description) {
-    return {path,      label,       "intensity 0-1",   0.0, 1.0, Strategy{}.lever(L), G::Lever,
-            K::Number, description, "strategy choice", &getLever<L>, &setLever<L>};
+    return {path,
+            label,
+            "intensity 0-1",
+            0.0,
+            1.0,
+            Strategy{}.lever(L),
+            G::Lever,
+            K::Number,
+            description,
+            "strategy choice",
+            &getLever<L>,
+            &setLever<L>};
 }
 
 constexpr std::string_view kAssumption = "assumption";
@@ -92,24 +127,22 @@ std::vector<ParameterInfo> buildRegistry() {
         "run data centres around the clock.",
         "country preset"));
     r.push_back(country<&C::dcPowerAvailableGw>(
-        "country.dc_power_available_gw", "Power available to data centres", "GW", 0, 100,
-        G::Energy,
+        "country.dc_power_available_gw", "Power available to data centres", "GW", 0, 100, G::Energy,
         "Grid power data centres can draw today, including what existing data centres use.",
         "country preset"));
     r.push_back(country<&C::dcPowerBuildableGwPerYr>(
-        "country.dc_power_buildable_gw_per_yr", "Power buildable for data centres", "GW/yr", 0,
-        20, G::Energy, "Grid power for data centres the country can add each year.",
-        "country preset"));
+        "country.dc_power_buildable_gw_per_yr", "Power buildable for data centres", "GW/yr", 0, 20,
+        G::Energy, "Grid power for data centres the country can add each year.", "country preset"));
     r.push_back(country<&C::industrialPriceUsdPerMwh>(
         "country.industrial_price_usd_per_mwh", "Industrial electricity price", "USD/MWh", 10, 500,
         G::Energy, "What a large industrial user pays for electricity.", "country preset"));
     // --- Country: capital and market
-    r.push_back(country<&C::populationM>("country.population_m", "Population", "million", 0.1,
-                                         2000, G::CapitalMarket, "People living in the country.",
+    r.push_back(country<&C::populationM>("country.population_m", "Population", "million", 0.1, 2000,
+                                         G::CapitalMarket, "People living in the country.",
                                          "country preset"));
     r.push_back(country<&C::gdpUsdBn>("country.gdp_usd_bn", "GDP", "USD bn", 1, 40000,
-                                      G::CapitalMarket,
-                                      "Size of the economy at current prices.", "country preset"));
+                                      G::CapitalMarket, "Size of the economy at current prices.",
+                                      "country preset"));
     r.push_back(country<&C::publicAiBudgetUsdBnPerYr>(
         "country.public_ai_budget_usd_bn_per_yr", "Public AI budget", "USD bn/yr", 0, 200,
         G::CapitalMarket,
@@ -134,8 +167,7 @@ std::vector<ParameterInfo> buildRegistry() {
         "Quality, openness and machine-readability of national data.", "country preset"));
     // --- Country: talent
     r.push_back(country<&C::aiTalentK>("country.ai_talent_k", "AI talent", "thousand people", 0.1,
-                                       2000, G::Talent,
-                                       "AI specialists working in the country.",
+                                       2000, G::Talent, "AI specialists working in the country.",
                                        "country preset"));
     // --- Country: compute
     r.push_back(country<&C::domesticComputeH100e>(
@@ -163,8 +195,8 @@ std::vector<ParameterInfo> buildRegistry() {
     r.push_back(posture<Layer::Compute>("strategy.postures.compute", "Compute posture"));
     r.push_back(posture<Layer::Data>("strategy.postures.data", "Data posture"));
     r.push_back(posture<Layer::Models>("strategy.postures.models", "Models posture"));
-    r.push_back(posture<Layer::Applications>("strategy.postures.applications",
-                                             "Applications posture"));
+    r.push_back(
+        posture<Layer::Applications>("strategy.postures.applications", "Applications posture"));
     r.push_back(posture<Layer::Talent>("strategy.postures.talent", "Talent posture"));
     r.push_back(lever<Lever::ComputeAgreements>(
         "strategy.levers.compute_agreements", "Sovereign compute agreements",
@@ -246,8 +278,7 @@ std::vector<ParameterInfo> buildRegistry() {
     // --- Assumptions: demand and adoption
     r.push_back(assumption<&A::gdpGrowthPerYr>("assumptions.gdp_growth_per_yr", "GDP growth",
                                                "fraction/yr", -0.05, 0.15,
-                                               "Real growth of every country's GDP.",
-                                               kAssumption));
+                                               "Real growth of every country's GDP.", kAssumption));
     r.push_back(assumption<&A::demandH100ePerUsdBnGdp>(
         "assumptions.demand_h100e_per_usd_bn_gdp", "Compute demand intensity",
         "H100e per USD bn GDP", 1, 10000,
@@ -273,10 +304,9 @@ std::vector<ParameterInfo> buildRegistry() {
     r.push_back(assumption<&A::adoptionRatePerYr>(
         "assumptions.adoption_rate_per_yr", "Adoption speed", "1/yr", 0, 3,
         "Speed of the adoption S-curve with no levers.", kAssumption));
-    r.push_back(assumption<&A::adoptionMaxShare>("assumptions.adoption_max_share",
-                                                 "Adoption ceiling", "share 0-1", 0.01, 1,
-                                                 "Share of the economy that can adopt AI.",
-                                                 kAssumption));
+    r.push_back(assumption<&A::adoptionMaxShare>(
+        "assumptions.adoption_max_share", "Adoption ceiling", "share 0-1", 0.01, 1,
+        "Share of the economy that can adopt AI.", kAssumption));
     r.push_back(assumption<&A::aiValueMaxGdpPct>(
         "assumptions.ai_value_max_gdp_pct", "Value of full adoption", "% of GDP", 0, 50,
         "Economic value of full adoption with enough compute.",
@@ -296,8 +326,8 @@ std::vector<ParameterInfo> buildRegistry() {
         "Chips a Control chips programme yields per year in a country with a leading chip "
         "industry.",
         kAssumption));
-    r.push_back(assumption<&A::fabRampYears>("assumptions.fab_ramp_years", "Fab ramp-up",
-                                             "years", 0.5, 20,
+    r.push_back(assumption<&A::fabRampYears>("assumptions.fab_ramp_years", "Fab ramp-up", "years",
+                                             0.5, 20,
                                              "Years a domestic chip programme needs to reach "
                                              "full output.",
                                              kAssumption));
@@ -337,8 +367,8 @@ std::vector<ParameterInfo> buildRegistry() {
         "assumptions.power_weight", "Power pull", "share 0-1", 0, 1,
         "Largest share of a deal's value that cheap firm power represents to a supplier.",
         kAssumption));
-    r.push_back(assumption<&A::powerHalfGw>("assumptions.power_half_gw", "Power half-pull",
-                                            "GW", 0.01, 50,
+    r.push_back(assumption<&A::powerHalfGw>("assumptions.power_half_gw", "Power half-pull", "GW",
+                                            0.01, 50,
                                             "Power headroom at which power pull is half its "
                                             "maximum.",
                                             kAssumption));
@@ -360,8 +390,8 @@ std::vector<ParameterInfo> buildRegistry() {
         "assumptions.contract_cost_share", "Supplier cost share", "ratio to reference price", 0.1,
         2, "Supplier's cost of a reserved hour relative to the reference price.", kAssumption));
     r.push_back(assumption<&A::contractValueShare>(
-        "assumptions.contract_value_share", "Value of an assured hour",
-        "ratio to reference price", 0.5, 5,
+        "assumptions.contract_value_share", "Value of an assured hour", "ratio to reference price",
+        0.5, 5,
         "What an assured compute hour is worth to the country relative to the reference price.",
         kAssumption));
     r.push_back(assumption<&A::contractTargetShare>(
@@ -404,12 +434,11 @@ std::vector<ParameterInfo> buildRegistry() {
         10, "Specialists per million people at which talent no longer slows adoption.",
         kAssumption));
     r.push_back(assumption<&A::h100ePerTalentK>(
-        "assumptions.h100e_per_talent_k", "Compute run per thousand specialists", "H100e", 10,
-        1e6, "H100e a thousand specialists can operate in 2025.", kAssumption));
+        "assumptions.h100e_per_talent_k", "Compute run per thousand specialists", "H100e", 10, 1e6,
+        "H100e a thousand specialists can operate in 2025.", kAssumption));
     r.push_back(assumption<&A::languageHalfSharePct>(
-        "assumptions.language_half_share_pct", "Language half-capability share", "% of pages",
-        0.01, 50, "Web data share at which foreign models serve a language half well.",
-        kAssumption));
+        "assumptions.language_half_share_pct", "Language half-capability share", "% of pages", 0.01,
+        50, "Web data share at which foreign models serve a language half well.", kAssumption));
     r.push_back(assumption<&A::fineTuneGain>(
         "assumptions.fine_tune_gain", "Fine-tuning gain", "share 0-1", 0, 1,
         "Largest capability gain from fine-tuning open-weight models on national data.",
@@ -421,8 +450,8 @@ std::vector<ParameterInfo> buildRegistry() {
         "assumptions.language_adjust_years", "Model capability lag", "years", 0.1, 20,
         "Time for language capability to reach its target.", kAssumption));
     r.push_back(assumption<&A::modelTrainingUsdBnPerYr>(
-        "assumptions.model_training_usd_bn_per_yr", "From-scratch model programme", "USD bn/yr",
-        0, 50, "Yearly cost of training national models from scratch (Control posture).",
+        "assumptions.model_training_usd_bn_per_yr", "From-scratch model programme", "USD bn/yr", 0,
+        50, "Yearly cost of training national models from scratch (Control posture).",
         kAssumption));
     // --- Assumptions: budget uses of levers
     r.push_back(assumption<&A::leverCostAgreements>(
@@ -445,22 +474,22 @@ std::vector<ParameterInfo> buildRegistry() {
         "assumptions.lever_cost_talent", "Cost: talent", "share of budget", 0, 1,
         "Reskilling and civil-service careers at full intensity.", kAssumption));
     r.push_back(assumption<&A::leverCostEnergyPlanning>(
-        "assumptions.lever_cost_energy_planning", "Cost: energy planning", "share of budget", 0,
-        1, "AI energy zones and grid planning at full intensity.", kAssumption));
+        "assumptions.lever_cost_energy_planning", "Cost: energy planning", "share of budget", 0, 1,
+        "AI energy zones and grid planning at full intensity.", kAssumption));
     r.push_back(assumption<&A::energyBuildUsdBnPerGw>(
-        "assumptions.energy_build_usd_bn_per_gw", "Public generation cost", "USD bn per GW", 0,
-        20, "Public cost of generation built for data centres under a Control energy posture.",
+        "assumptions.energy_build_usd_bn_per_gw", "Public generation cost", "USD bn per GW", 0, 20,
+        "Public cost of generation built for data centres under a Control energy posture.",
         kAssumption));
     // --- Assumptions: shock strengths
     r.push_back(assumption<&A::shockPriceHikeMax>(
         "assumptions.shock_price_hike_max", "Price hike at full severity", "fraction", 0, 10,
         "Price rise on unprotected terms when a price-hike shock has severity 1.", kAssumption));
     r.push_back(assumption<&A::shockEnergyPriceMax>(
-        "assumptions.shock_energy_price_max", "Energy price spike at full severity", "fraction",
-        0, 10, "Electricity price rise when an energy shock has severity 1.", kAssumption));
+        "assumptions.shock_energy_price_max", "Energy price spike at full severity", "fraction", 0,
+        10, "Electricity price rise when an energy shock has severity 1.", kAssumption));
     r.push_back(assumption<&A::shockEnergyShortageMax>(
-        "assumptions.shock_energy_shortage_max", "Power withdrawn at full severity", "share 0-1",
-        0, 1, "Share of data-centre power withdrawn when an energy shock has severity 1.",
+        "assumptions.shock_energy_shortage_max", "Power withdrawn at full severity", "share 0-1", 0,
+        1, "Share of data-centre power withdrawn when an energy shock has severity 1.",
         kAssumption));
     r.push_back(assumption<&A::shockChipLeapMax>(
         "assumptions.shock_chip_leap_max", "Chip leap at full severity", "fraction", 0, 10,
@@ -522,7 +551,9 @@ std::string_view ParameterInfo::key() const {
     return dot == std::string_view::npos ? path : path.substr(dot + 1);
 }
 
-std::span<const ParameterInfo> allParameters() { return registry(); }
+std::span<const ParameterInfo> allParameters() {
+    return registry();
+}
 
 const ParameterInfo* findParameter(std::string_view path) {
     for (const auto& p : registry()) {
@@ -540,8 +571,7 @@ std::string expectedText(const ParameterInfo& info) {
     case K::Step:
         return "one of month, quarter, week";
     case K::Integer:
-        return "a whole number in [" + formatNumber(info.min) + ", " + formatNumber(info.max) +
-               "]";
+        return "a whole number in [" + formatNumber(info.min) + ", " + formatNumber(info.max) + "]";
     case K::Number:
         break;
     }
@@ -566,8 +596,7 @@ std::optional<std::string> parseParameterValue(const ParameterInfo& info, std::s
             out = static_cast<double>(*p);
             return std::nullopt;
         }
-        return "'" + std::string(text) + "' is not a posture (expected " + expectedText(info) +
-               ")";
+        return "'" + std::string(text) + "' is not a posture (expected " + expectedText(info) + ")";
     }
     if (info.kind == K::Step) {
         if (const auto s = stepFromKey(text)) {
@@ -598,8 +627,7 @@ std::optional<std::string> setParameter(Scenario& scenario, std::string_view pat
                                         std::string_view text) {
     const auto* info = findParameter(path);
     if (info == nullptr) {
-        return "unknown parameter '" + std::string(path) +
-               "' (see 'sovsim-cli list parameters')";
+        return "unknown parameter '" + std::string(path) + "' (see 'sovsim-cli list parameters')";
     }
     double v = 0.0;
     if (auto err = parseParameterValue(*info, text, v)) {

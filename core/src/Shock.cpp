@@ -18,7 +18,9 @@ constexpr std::array<Names, kShockTypeCount> kShockNames{{
 
 } // namespace
 
-std::string_view keyOf(ShockType type) { return kShockNames[static_cast<size_t>(type)].key; }
+std::string_view keyOf(ShockType type) {
+    return kShockNames[static_cast<size_t>(type)].key;
+}
 std::string_view displayNameOf(ShockType type) {
     return kShockNames[static_cast<size_t>(type)].display;
 }

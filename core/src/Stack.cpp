@@ -46,17 +46,33 @@ std::optional<Enum> fromKey(const std::array<Names, N>& names, std::string_view 
 
 } // namespace
 
-std::string_view keyOf(Layer v) { return kLayerNames[static_cast<size_t>(v)].key; }
-std::string_view keyOf(Posture v) { return kPostureNames[static_cast<size_t>(v)].key; }
-std::string_view keyOf(Lever v) { return kLeverNames[static_cast<size_t>(v)].key; }
-std::string_view displayNameOf(Layer v) { return kLayerNames[static_cast<size_t>(v)].display; }
-std::string_view displayNameOf(Posture v) { return kPostureNames[static_cast<size_t>(v)].display; }
-std::string_view displayNameOf(Lever v) { return kLeverNames[static_cast<size_t>(v)].display; }
+std::string_view keyOf(Layer v) {
+    return kLayerNames[static_cast<size_t>(v)].key;
+}
+std::string_view keyOf(Posture v) {
+    return kPostureNames[static_cast<size_t>(v)].key;
+}
+std::string_view keyOf(Lever v) {
+    return kLeverNames[static_cast<size_t>(v)].key;
+}
+std::string_view displayNameOf(Layer v) {
+    return kLayerNames[static_cast<size_t>(v)].display;
+}
+std::string_view displayNameOf(Posture v) {
+    return kPostureNames[static_cast<size_t>(v)].display;
+}
+std::string_view displayNameOf(Lever v) {
+    return kLeverNames[static_cast<size_t>(v)].display;
+}
 
-std::optional<Layer> layerFromKey(std::string_view key) { return fromKey<Layer>(kLayerNames, key); }
+std::optional<Layer> layerFromKey(std::string_view key) {
+    return fromKey<Layer>(kLayerNames, key);
+}
 std::optional<Posture> postureFromKey(std::string_view key) {
     return fromKey<Posture>(kPostureNames, key);
 }
-std::optional<Lever> leverFromKey(std::string_view key) { return fromKey<Lever>(kLeverNames, key); }
+std::optional<Lever> leverFromKey(std::string_view key) {
+    return fromKey<Lever>(kLeverNames, key);
+}
 
 } // namespace sovsim

@@ -17,7 +17,9 @@ using std::chrono::year_month_day;
 constexpr double kDaysPerYear = 365.25;
 constexpr int kDaysPerWeek = 7;
 
-sys_days startDay() { return sys_days{year{kStartYear} / month{1} / day{1}}; }
+sys_days startDay() {
+    return sys_days{year{kStartYear} / month{1} / day{1}};
+}
 
 long daysUntilEndOf(int endYear) {
     const sys_days end{year{endYear + 1} / month{1} / day{1}};

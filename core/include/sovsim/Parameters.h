@@ -35,16 +35,16 @@ enum class ParameterKind {
 };
 
 struct ParameterInfo {
-    std::string_view path;        // "country.gdp_usd_bn"; the file key is the part after the dot
-    std::string_view label;       // short English label, e.g. "GDP"
-    std::string_view unit;        // "USD bn", "share 0-1", "" for postures
+    std::string_view path;  // "country.gdp_usd_bn"; the file key is the part after the dot
+    std::string_view label; // short English label, e.g. "GDP"
+    std::string_view unit;  // "USD bn", "share 0-1", "" for postures
     double min = 0.0;
     double max = 1.0;
-    double defaultValue = 0.0;    // value in a default-constructed Scenario
+    double defaultValue = 0.0; // value in a default-constructed Scenario
     ParameterGroup group = ParameterGroup::Assumption;
     ParameterKind kind = ParameterKind::Number;
     std::string_view description; // plain words for tooltips and docs
-    std::string_view source;       // source of the default, or "assumption"
+    std::string_view source;      // source of the default, or "assumption"
     double (*get)(const Scenario&) = nullptr;
     void (*set)(Scenario&, double) = nullptr;
 

@@ -33,7 +33,7 @@ inline constexpr std::array<Lever, kLeverCount> kAllLevers{
     Lever::Interoperability,  Lever::SmallModels,     Lever::TalentCapacity,
     Lever::EnergyPlanning};
 inline constexpr std::array<Posture, kPostureCount> kAllPostures{Posture::Control, Posture::Steer,
-                                                                  Posture::Depend};
+                                                                 Posture::Depend};
 
 // File keys (stable; never translate).
 std::string_view keyOf(Layer layer);
@@ -48,7 +48,11 @@ std::optional<Layer> layerFromKey(std::string_view key);
 std::optional<Posture> postureFromKey(std::string_view key);
 std::optional<Lever> leverFromKey(std::string_view key);
 
-inline constexpr int indexOf(Layer layer) { return static_cast<int>(layer); }
-inline constexpr int indexOf(Lever lever) { return static_cast<int>(lever); }
+inline constexpr int indexOf(Layer layer) {
+    return static_cast<int>(layer);
+}
+inline constexpr int indexOf(Lever lever) {
+    return static_cast<int>(lever);
+}
 
 } // namespace sovsim

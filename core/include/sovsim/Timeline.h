@@ -41,9 +41,9 @@ struct Timeline {
     Step step = Step::Month;
 
     int stepCount() const;
-    double stepYears() const;           // length of one step in years
-    double yearsAt(int index) const;    // years since 2025-01-01 at the start of step `index`
-    Date dateAt(int index) const;       // calendar date at the start of step `index`
+    double stepYears() const;        // length of one step in years
+    double yearsAt(int index) const; // years since 2025-01-01 at the start of step `index`
+    Date dateAt(int index) const;    // calendar date at the start of step `index`
     int indexAtOrBefore(int year, int month) const; // last step starting on/before year-month-01
     bool operator==(const Timeline&) const = default;
 };

@@ -276,7 +276,8 @@ void Run::step(int k, double t, double dt) {
     const double nonInterruption = std::min(1.0, a_.nonInterruptionGain * terms *
                                                      (0.5 + 0.5 * lever(Lever::ComputeAgreements)));
     const double localisation =
-        clamp01(a_.localisationMin + (a_.localisationMax - a_.localisationMin) * terms +
+        clamp01(a_.localisationMin +
+                (a_.localisationMax - a_.localisationMin) * terms * lever(Lever::ComputeAgreements) +
                 pick(PostureEffects::localisationBonus, posture(Layer::Compute)));
 
     // --- 2b. Contracted sovereign access

@@ -24,7 +24,7 @@ struct PostureEffects {
     static constexpr ByPosture chipCutoffExposure{0.0, 0.7, 1.0};
     // Compute: share of the compute budget spent on owned capacity (the rest on agreements),
     // pull on foreign hosting, localisation bonus, scale of agreements.
-    static constexpr ByPosture ownedBudgetShare{0.9, 0.5, 0.15};
+    static constexpr ByPosture ownedBudgetShare{0.9, 0.5, 0.0};
     static constexpr ByPosture hostingPull{0.3, 1.0, 0.9};
     static constexpr ByPosture localisationBonus{0.0, 0.1, 0.0};
     static constexpr ByPosture agreementScale{0.3, 1.0, 1.0};

@@ -60,9 +60,9 @@ struct Assumptions {
     double contractValueShare = 1.4;  // country's value of an assured hour / reference price
     double contractTargetShare = 0.5; // share of demand contracted at full agreements lever
     double nonInterruptionGain = 1.2; // non-interruption share per unit of leverage
-    double localisationMin = 0.1;     // hosted capacity the country can use at zero leverage
+    double localisationMin = 0.0;     // hosted capacity the country can use at zero leverage
     double localisationMax = 0.5;     // ... at full leverage
-    double takeOrPayLeverage = 0.5;   // below this leverage suppliers demand capacity payments
+    double takeOrPayLeverage = 0.6;   // below this leverage suppliers demand capacity payments
     double capacityPaymentShare =
         0.3; // capacity payment, share of the hosted capacity's rental value
     double hostingAppetiteGwPerYr =

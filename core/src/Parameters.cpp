@@ -402,7 +402,7 @@ std::vector<ParameterInfo> buildRegistry() {
         "Non-interruption share obtained per unit of leverage.", kAssumption));
     r.push_back(assumption<&A::localisationMin>(
         "assumptions.localisation_min", "Localisation at zero leverage", "share 0-1", 0, 1,
-        "Share of hosted capacity the country can use when it has no leverage.", kAssumption));
+        "Share of hosted capacity the country can use without negotiated terms.", kAssumption));
     r.push_back(assumption<&A::localisationMax>(
         "assumptions.localisation_max", "Localisation at full leverage", "share 0-1", 0, 1,
         "Share of hosted capacity the country can use with full leverage.", kAssumption));

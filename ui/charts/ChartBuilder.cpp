@@ -1,0 +1,541 @@
+#include "charts/ChartBuilder.h"
+
+#include <QCoreApplication>
+#include <QFontMetricsF>
+#include <algorithm>
+#include <cmath>
+#include <qcustomplot.h>
+
+namespace sovsim::ui {
+namespace {
+
+class BuilderText {
+    Q_DECLARE_TR_FUNCTIONS(BuilderText)
+};
+
+// Layer names: shock bands under the lines, labels above them, the cursor on top.
+const QString kLabelLayer = QStringLiteral("sovsimLabels");
+const QString kCursorLayer = QStringLiteral("overlay");
+const QString kCursorName = QStringLiteral("sovsimYearCursor");
+
+constexpr double kHeadroom = 0.08; // empty space above the highest value, share of the span
+
+// Tick labels with group separators and as many decimals as the tick step needs ("12,000",
+// "0.25"), in the user's locale.
+class ValueTicker : public QCPAxisTicker {
+protected:
+    double getTickStep(const QCPRange& range) override {
+        step_ = QCPAxisTicker::getTickStep(range);
+        return step_;
+    }
+    QString getTickLabel(double tick, const QLocale& locale, QChar, int) override {
+        const int decimals =
+            step_ >= 1.0 ? 0
+                         : std::clamp(static_cast<int>(std::ceil(-std::log10(step_) - 1e-9)), 0, 6);
+        QLocale l = locale;
+        l.setNumberOptions(l.numberOptions() & ~QLocale::OmitGroupSeparator);
+        if (std::abs(tick) < step_ * 1e-6) {
+            tick = 0.0; // avoid "-0"
+        }
+        return l.toString(tick, 'f', decimals);
+    }
+
+private:
+    double step_ = 1.0;
+};
+
+QPen linePen(const QColor& colour, double width, LineStyle style) {
+    QPen pen(colour, width);
+    pen.setCapStyle(Qt::FlatCap);
+    pen.setJoinStyle(Qt::RoundJoin);
+    switch (style) {
+    case LineStyle::Solid:
+        break;
+    case LineStyle::Dashed:
+        pen.setDashPattern({3.0, 1.6}); // in units of the pen width: reads at any thickness
+        break;
+    case LineStyle::Dotted:
+        pen.setCapStyle(Qt::RoundCap);
+        pen.setDashPattern({0.01, 2.0});
+        break;
+    }
+    return pen;
+}
+
+QCPScatterStyle::ScatterShape markerFor(int scenarioIndex) {
+    static const QCPScatterStyle::ScatterShape shapes[] = {
+        QCPScatterStyle::ssCircle,  QCPScatterStyle::ssSquare, QCPScatterStyle::ssTriangle,
+        QCPScatterStyle::ssDiamond, QCPScatterStyle::ssCross,  QCPScatterStyle::ssTriangleInverted,
+        QCPScatterStyle::ssPlus,    QCPScatterStyle::ssStar};
+    return shapes[scenarioIndex % 8];
+}
+
+QCPScatterStyle scenarioMarker(const ChartStyle& style, const QColor& colour, int index) {
+    QPen pen(colour, std::max(1.0, style.sizes.lineWidth * 0.5));
+    return QCPScatterStyle(markerFor(index), pen, QBrush(style.theme.background),
+                           style.sizes.markerSize);
+}
+
+void styleAxis(QCPAxis* axis, const ChartStyle& style, const QString& label) {
+    const ChartTheme& t = style.theme;
+    const ChartSizes& z = style.sizes;
+    axis->setVisible(true);
+    axis->setLabel(label);
+    axis->setLabelFont(chartFont(style, z.axisTitlePx));
+    axis->setLabelColor(t.text);
+    axis->setTickLabelFont(chartFont(style, z.tickPx));
+    axis->setTickLabelColor(t.text);
+    const QPen axisPen(t.axis, std::max(1.0, z.gridWidth));
+    axis->setBasePen(axisPen);
+    axis->setTickPen(axisPen);
+    axis->setSubTickPen(axisPen);
+    axis->setTickLengthIn(0);
+    axis->setTickLengthOut(static_cast<int>(z.tickPx * 0.4));
+    axis->setSubTicks(false);
+    axis->setTickLabelPadding(static_cast<int>(z.tickPx * 0.35));
+    axis->setLabelPadding(static_cast<int>(z.axisTitlePx * 0.45));
+    axis->grid()->setPen(QPen(t.grid, z.gridWidth));
+    axis->grid()->setZeroLinePen(Qt::NoPen);
+}
+
+// Text wrapped to `width` pixels, at most `maxLines` lines; the last line is elided.
+QString wrapText(const QString& text, const QFont& font, double width, int maxLines) {
+    const QFontMetricsF fm(font);
+    QStringList out;
+    for (const QString& paragraph : text.split(QLatin1Char('\n'))) {
+        QString line;
+        for (const QString& word : paragraph.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+            const QString candidate = line.isEmpty() ? word : line + QLatin1Char(' ') + word;
+            if (fm.horizontalAdvance(candidate) <= width || line.isEmpty()) {
+                line = candidate;
+            } else {
+                out << line;
+                line = word;
+            }
+        }
+        out << line;
+    }
+    if (out.size() > maxLines) {
+        out = out.mid(0, maxLines);
+        out.last() = fm.elidedText(out.last() + QStringLiteral(" ..."), Qt::ElideRight, width);
+    }
+    for (QString& l : out) {
+        l = fm.elidedText(l, Qt::ElideRight, width);
+    }
+    return out.join(QLatin1Char('\n'));
+}
+
+QCPTextElement* addText(QCustomPlot& plot, const QString& text, const QFont& font,
+                        const QColor& colour, int flags) {
+    auto* element = new QCPTextElement(&plot, text, font);
+    element->setTextColor(colour);
+    element->setTextFlags(flags);
+    return element;
+}
+
+// A legend entry with no data: the legend explains colours (scenarios) and line styles
+// (series) separately, so it stays short however many scenarios are compared.
+void addLegendKey(QCustomPlot& plot, QCPAxisRect* rect, const QString& name, const QPen& pen,
+                  const QCPScatterStyle& marker = QCPScatterStyle()) {
+    QCPGraph* key = plot.addGraph(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
+    key->setName(name);
+    key->setPen(pen);
+    key->setScatterStyle(marker);
+    key->setSelectable(QCP::stNone);
+    key->setProperty("legendOnly", true);
+}
+
+struct AxisRange {
+    double lo = std::numeric_limits<double>::max();
+    double hi = std::numeric_limits<double>::lowest();
+    void add(double v) {
+        if (std::isfinite(v)) {
+            lo = std::min(lo, v);
+            hi = std::max(hi, v);
+        }
+    }
+    QCPRange padded(bool startAtZero, bool difference, double extraTopShare) const {
+        double a = lo;
+        double b = hi;
+        if (a > b) {
+            return {0.0, 1.0};
+        }
+        if (difference || startAtZero) {
+            a = std::min(a, 0.0); // zero stays visible: differences are read against it
+            b = std::max(b, 0.0);
+        }
+        double span = b - a;
+        if (span <= 0.0) {
+            span = std::max(1.0, std::abs(b));
+            if (!startAtZero || difference) {
+                a -= span * 0.5;
+            }
+        }
+        const double top = b + span * (kHeadroom + extraTopShare);
+        const double bottom = (a < 0.0 || (!startAtZero && !difference)) ? a - span * kHeadroom : a;
+        return {bottom, top};
+    }
+};
+
+// Shock labels that would overlap share a row; returns each band's row.
+std::vector<int> labelRows(const std::vector<ShockBand>& bands, const QFont& font,
+                           double yearsPerPixel) {
+    const QFontMetricsF fm(font);
+    std::vector<double> rowEnds;
+    std::vector<int> rows;
+    for (const ShockBand& b : bands) {
+        const double widthYears = (fm.horizontalAdvance(b.label()) + fm.height()) * yearsPerPixel;
+        int row = 0;
+        while (row < static_cast<int>(rowEnds.size()) &&
+               rowEnds[static_cast<size_t>(row)] > b.startYear) {
+            ++row;
+        }
+        if (row == static_cast<int>(rowEnds.size())) {
+            rowEnds.push_back(0.0);
+        }
+        rowEnds[static_cast<size_t>(row)] = b.startYear + widthYears;
+        rows.push_back(row);
+    }
+    return rows;
+}
+
+void addShockBands(QCustomPlot& plot, QCPAxisRect* rect, const std::vector<ShockBand>& bands,
+                   const std::vector<int>& rows, const ChartStyle& style) {
+    const ChartTheme& t = style.theme;
+    const QFont font = chartFont(style, style.sizes.shockLabelPx);
+    const double rowHeight = QFontMetricsF(font).height() * 1.15;
+    for (size_t i = 0; i < bands.size(); ++i) {
+        const ShockBand& b = bands[i];
+        // The band spans the full height of the data area whatever the values.
+        auto* band = new QCPItemRect(&plot);
+        band->setClipAxisRect(rect);
+        for (QCPItemPosition* p : {band->topLeft, band->bottomRight}) {
+            p->setAxisRect(rect);
+            p->setTypeX(QCPItemPosition::ptPlotCoords);
+            p->setTypeY(QCPItemPosition::ptAxisRectRatio);
+        }
+        band->topLeft->setCoords(b.startYear, 0.0);
+        // A chip leap does not end: mark where it happens instead of shading to the edge.
+        band->bottomRight->setCoords(b.permanent ? b.startYear : b.endYear, 1.0);
+        band->setPen(b.permanent ? linePen(t.shockText, std::max(1.0, style.sizes.lineWidth * 0.4),
+                                           LineStyle::Dashed)
+                                 : QPen(Qt::NoPen));
+        band->setBrush(b.permanent ? QBrush(Qt::NoBrush) : QBrush(t.shockFill));
+        band->setLayer(QStringLiteral("grid"));
+
+        auto* label = new QCPItemText(&plot);
+        label->setClipAxisRect(rect);
+        label->position->setParentAnchor(band->topLeft);
+        label->position->setType(QCPItemPosition::ptAbsolute);
+        label->position->setCoords(0.0, rows[i] * rowHeight); // pixels below the band's top
+        label->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
+        label->setText(b.permanent ? b.label() + QStringLiteral(" \u2192") : b.label());
+        label->setFont(font);
+        label->setColor(t.shockText);
+        const int pad = static_cast<int>(style.sizes.shockLabelPx * 0.3);
+        label->setPadding(QMargins(pad, pad, pad, 0));
+        label->setLayer(kLabelLayer);
+    }
+}
+
+} // namespace
+
+std::vector<ChartLine> buildChart(QCustomPlot& plot, const ChartInput& input,
+                                  const ChartStyle& style) {
+    const ChartTheme& t = style.theme;
+    const ChartSizes& z = style.sizes;
+    const ChartSpec& spec = input.spec;
+    const bool diff = input.differenceMode();
+
+    plot.clearItems();
+    plot.clearPlottables();
+    plot.plotLayout()->clear();
+    plot.plotLayout()->setRowSpacing(0);
+    if (!plot.layer(kLabelLayer)) {
+        plot.addLayer(kLabelLayer, plot.layer(QStringLiteral("main")), QCustomPlot::limAbove);
+    }
+    plot.setBackground(t.transparentBackground ? QBrush(Qt::transparent) : QBrush(t.background));
+    plot.setAntialiasedElements(QCP::aeAll);
+    plot.setNotAntialiasedElements(QCP::aeNone);
+
+    const int m = static_cast<int>(z.marginPx);
+    const double contentWidth = std::max(100.0, plot.width() - 2.0 * m);
+    int row = 0;
+    if (style.showTitle) {
+        auto* title = addText(plot, spec.title, chartFont(style, z.titlePx, true), t.text,
+                              Qt::AlignLeft | Qt::AlignVCenter);
+        title->setMargins(QMargins(m, m, m, static_cast<int>(z.subtitlePx * 0.2)));
+        plot.plotLayout()->addElement(row++, 0, title);
+    }
+    if (style.showSubtitle && !spec.subtitle.isEmpty()) {
+        QString subtitle = spec.subtitle;
+        if (diff) {
+            subtitle =
+                BuilderText::tr("%1. Shown as the difference from %2.")
+                    .arg(subtitle,
+                         input.scenarios[static_cast<size_t>(input.differenceReference)].name);
+        }
+        const QFont font = chartFont(style, z.subtitlePx);
+        auto* sub = addText(plot, wrapText(subtitle, font, contentWidth, 2), font, t.mutedText,
+                            Qt::AlignLeft | Qt::AlignVCenter);
+        sub->setMargins(QMargins(m, 0, m, static_cast<int>(z.subtitlePx * 0.6)));
+        plot.plotLayout()->addElement(row++, 0, sub);
+    }
+
+    auto* rect = new QCPAxisRect(&plot, true);
+    plot.plotLayout()->addElement(row++, 0, rect);
+    rect->setBackground(Qt::NoBrush);
+    QCPAxis* x = rect->axis(QCPAxis::atBottom);
+    QCPAxis* y = rect->axis(QCPAxis::atLeft);
+    QCPAxis* y2 = rect->axis(QCPAxis::atRight);
+    rect->axis(QCPAxis::atTop)->setVisible(false);
+    rect->setMinimumMargins(QMargins(m, static_cast<int>(z.tickPx * 0.5), m, 0));
+
+    // X axis: calendar years, as many labels as fit without crowding.
+    const auto [firstYear, lastYear] = yearRange(input);
+    styleAxis(x, style, QString());
+    {
+        auto ticker = QSharedPointer<QCPAxisTickerFixed>::create();
+        ticker->setTickStep(1.0);
+        ticker->setScaleStrategy(QCPAxisTickerFixed::ssMultiples);
+        const double labelWidth =
+            QFontMetricsF(chartFont(style, z.tickPx)).horizontalAdvance(QStringLiteral("2030")) *
+            2.2;
+        ticker->setTickCount(std::max(2, static_cast<int>(contentWidth * 0.85 / labelWidth)));
+        x->setTicker(ticker);
+        x->setNumberFormat(QStringLiteral("f"));
+        x->setNumberPrecision(0);
+        x->setRange(firstYear, lastYear);
+        x->grid()->setVisible(false);
+    }
+
+    const QString refName =
+        diff ? input.scenarios[static_cast<size_t>(input.differenceReference)].name : QString();
+    auto axisLabel = [&](const AxisSpec& a) {
+        return diff ? BuilderText::tr("Difference in %1").arg(a.titleWithUnit(true).toLower())
+                    : a.titleWithUnit(false);
+    };
+    styleAxis(y, style, axisLabel(spec.leftAxis));
+    y->setTicker(QSharedPointer<ValueTicker>::create());
+    y->grid()->setVisible(true);
+    const bool right = spec.hasRightAxis();
+    if (right) {
+        styleAxis(y2, style, axisLabel(spec.rightAxis));
+        y2->setTicker(QSharedPointer<ValueTicker>::create());
+        y2->grid()->setVisible(false);
+    } else {
+        y2->setVisible(false);
+    }
+
+    // Lines.
+    std::vector<ChartLine> lines = chartLines(input);
+    AxisRange leftRange;
+    AxisRange rightRange;
+    for (const ChartLine& line : lines) {
+        const PlottedScenario& s = input.scenarios[static_cast<size_t>(line.scenario)];
+        const SeriesSpec& series = spec.series[static_cast<size_t>(line.series)];
+        const bool onRight = series.axis == AxisSide::Right;
+        QCPGraph* g = plot.addGraph(x, onRight ? y2 : y);
+        g->setData(line.years, line.values, true);
+        g->setSelectable(QCP::stNone);
+        g->removeFromLegend();
+        QColor colour = t.scenarioColour(s.colour, line.scenario);
+        if (line.isReference) {
+            colour.setAlphaF(0.6f);
+            g->setPen(linePen(colour, z.referenceLineWidth, LineStyle::Dotted));
+        } else {
+            g->setPen(linePen(colour, z.lineWidth, series.style));
+            if (t.scenarioMarkers) {
+                g->setScatterStyle(scenarioMarker(style, colour, line.scenario));
+                g->setScatterSkip(std::max(0, static_cast<int>(line.years.size()) / 9 - 1));
+            }
+        }
+        g->setProperty("scenario", line.scenario);
+        g->setProperty("series", line.series);
+        g->setProperty("reference", line.isReference);
+        for (double v : line.values) {
+            (onRight ? rightRange : leftRange).add(v);
+        }
+    }
+
+    // Shock periods, labelled along the top of the data area.
+    const std::vector<ShockBand> bands = shockBands(input);
+    const QFont shockFont = chartFont(style, z.shockLabelPx);
+    const double yearsPerPixel = (lastYear - firstYear) / std::max(50.0, contentWidth * 0.8);
+    const std::vector<int> rows = labelRows(bands, shockFont, yearsPerPixel);
+    const int rowCount = rows.empty() ? 0 : *std::max_element(rows.begin(), rows.end()) + 1;
+    // Keep the labels clear of the data: reserve their height at the top of the value range.
+    const double approxRectHeight = std::max(80.0, plot.height() * 0.55);
+    const double labelShare = rowCount * QFontMetricsF(shockFont).height() * 1.2 / approxRectHeight;
+    addShockBands(plot, rect, bands, rows, style);
+
+    y->setRange(leftRange.padded(spec.leftAxis.startAtZero, diff, labelShare));
+    if (right) {
+        y2->setRange(rightRange.padded(spec.rightAxis.startAtZero, diff, labelShare));
+    }
+
+    if (diff) {
+        auto* zero = new QCPItemStraightLine(&plot);
+        zero->setClipAxisRect(rect);
+        zero->point1->setCoords(firstYear, 0.0);
+        zero->point2->setCoords(lastYear, 0.0);
+        zero->setPen(QPen(t.text, std::max(1.0, z.lineWidth * 0.5)));
+    }
+
+    // Legend: one entry per scenario colour, then one per line style; outside the data.
+    auto* legend = new QCPLegend;
+    legend->setFont(chartFont(style, z.legendPx));
+    legend->setTextColor(t.text);
+    legend->setBrush(Qt::NoBrush);
+    legend->setBorderPen(Qt::NoPen);
+    legend->setIconSize(static_cast<int>(z.legendPx * 2.4), static_cast<int>(z.legendPx));
+    legend->setIconTextPadding(static_cast<int>(z.legendPx * 0.4));
+    legend->setRowSpacing(static_cast<int>(z.legendPx * 0.2));
+    legend->setColumnSpacing(static_cast<int>(z.legendPx * 1.2));
+    legend->setMargins(QMargins(0, static_cast<int>(z.legendPx * 0.4), 0, 0));
+    legend->setSelectableParts(QCPLegend::spNone);
+    legend->setLayer(QStringLiteral("legend"));
+
+    auto* legendRow = new QCPLayoutGrid;
+    plot.plotLayout()->addElement(row++, 0, legendRow);
+    legendRow->addElement(0, 0, new QCPLayoutElement(&plot));
+    legendRow->addElement(0, 1, legend);
+    legendRow->addElement(0, 2, new QCPLayoutElement(&plot));
+    plot.legend = legend;
+    legend->setVisible(true);
+
+    const QColor keyGrey = t.mutedText;
+    int keyCount = 0;
+    for (int i = 0; i < static_cast<int>(input.scenarios.size()); ++i) {
+        const PlottedScenario& s = input.scenarios[static_cast<size_t>(i)];
+        if (!s.visible || s.projection == nullptr) {
+            continue;
+        }
+        const QColor c = t.scenarioColour(s.colour, i);
+        if (diff && i == input.differenceReference) {
+            addLegendKey(plot, rect, BuilderText::tr("%1 (reference: zero line)").arg(s.name),
+                         QPen(t.text, std::max(1.0, z.lineWidth * 0.5)));
+        } else {
+            addLegendKey(plot, rect, s.name, linePen(c, z.lineWidth, LineStyle::Solid),
+                         t.scenarioMarkers ? scenarioMarker(style, c, i) : QCPScatterStyle());
+        }
+        ++keyCount;
+    }
+    if (spec.series.size() > 1) {
+        for (const SeriesSpec& series : spec.series) {
+            addLegendKey(plot, rect, series.label, linePen(keyGrey, z.lineWidth, series.style));
+            ++keyCount;
+        }
+    }
+    const bool anyReference =
+        std::any_of(lines.begin(), lines.end(), [](const ChartLine& l) { return l.isReference; });
+    if (anyReference) {
+        addLegendKey(plot, rect, BuilderText::tr("as loaded"),
+                     linePen(keyGrey, z.referenceLineWidth, LineStyle::Dotted));
+        ++keyCount;
+    }
+    for (int i = 0; i < plot.graphCount(); ++i) {
+        if (plot.graph(i)->property("legendOnly").toBool()) {
+            plot.graph(i)->addToLegend(legend);
+        }
+    }
+    // Wrap the legend into as many columns as fit the width.
+    legend->setFillOrder(QCPLayoutGrid::foColumnsFirst, false);
+    {
+        const QFontMetricsF fm(legend->font());
+        double widest = 0;
+        for (int i = 0; i < legend->itemCount(); ++i) {
+            auto* item = qobject_cast<QCPPlottableLegendItem*>(legend->item(i));
+            if (item != nullptr) {
+                widest = std::max(widest, fm.horizontalAdvance(item->plottable()->name()));
+            }
+        }
+        const double itemWidth = widest + z.legendPx * 2.4 + z.legendPx * 0.4 + z.legendPx * 1.2;
+        const int cols = std::clamp(static_cast<int>(contentWidth / std::max(1.0, itemWidth)), 1,
+                                    std::max(1, keyCount));
+        legend->setWrap(cols);
+        legend->setFillOrder(QCPLayoutGrid::foColumnsFirst, true);
+    }
+    legendRow->setColumnStretchFactors({1.0, 0.001, 1.0});
+    legend->setMaximumSize(legend->minimumOuterSizeHint());
+
+    if (!style.footer.isEmpty()) {
+        const QFont font = chartFont(style, z.footerPx);
+        auto* footer = addText(plot, wrapText(style.footer, font, contentWidth, 6), font,
+                               t.mutedText, Qt::AlignLeft | Qt::AlignTop);
+        footer->setMargins(QMargins(m, static_cast<int>(z.footerPx * 0.8), m, m));
+        plot.plotLayout()->addElement(row++, 0, footer);
+    } else {
+        legend->setMargins(QMargins(0, static_cast<int>(z.legendPx * 0.4), 0, m));
+    }
+    // Only the data area grows with the window; titles, legend and footer keep their height.
+    for (int r = 0; r < plot.plotLayout()->rowCount(); ++r) {
+        plot.plotLayout()->setRowStretchFactor(r, plot.plotLayout()->element(r, 0) == rect ? 1.0
+                                                                                           : 0.001);
+    }
+    return lines;
+}
+
+void setYearCursor(QCustomPlot& plot, const ChartInput& input, const ChartStyle& style,
+                   std::optional<double> year) {
+    for (int i = plot.itemCount() - 1; i >= 0; --i) {
+        if (plot.item(i)->objectName() == kCursorName) {
+            plot.removeItem(i);
+        }
+    }
+    QCPAxisRect* rect = plot.axisRect();
+    if (!year || rect == nullptr) {
+        return;
+    }
+    const ChartTheme& t = style.theme;
+    const ChartSizes& z = style.sizes;
+    QCPAxis* x = rect->axis(QCPAxis::atBottom);
+
+    auto* line = new QCPItemStraightLine(&plot);
+    line->setObjectName(kCursorName);
+    line->setClipAxisRect(rect);
+    line->point1->setCoords(*year, 0.0);
+    line->point2->setCoords(*year, 1.0);
+    line->setPen(QPen(t.cursor, std::max(1.0, z.gridWidth), Qt::DashLine));
+    line->setLayer(kCursorLayer);
+
+    for (int i = 0; i < plot.graphCount(); ++i) {
+        QCPGraph* g = plot.graph(i);
+        if (g->property("legendOnly").toBool() || g->property("reference").toBool()) {
+            continue;
+        }
+        auto* tracer = new QCPItemTracer(&plot);
+        tracer->setObjectName(kCursorName);
+        tracer->setClipAxisRect(rect);
+        tracer->setGraph(g);
+        tracer->setGraphKey(*year);
+        tracer->setInterpolating(false);
+        tracer->setStyle(QCPItemTracer::tsCircle);
+        tracer->setSize(z.lineWidth * 3.0);
+        tracer->setPen(QPen(g->pen().color(), std::max(1.0, z.lineWidth * 0.6)));
+        tracer->setBrush(t.background);
+        tracer->setLayer(kCursorLayer);
+    }
+
+    auto* box = new QCPItemText(&plot);
+    box->setObjectName(kCursorName);
+    box->setClipToAxisRect(false);
+    box->position->setAxisRect(rect);
+    box->position->setTypeX(QCPItemPosition::ptPlotCoords);
+    box->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
+    const double mid = (x->range().lower + x->range().upper) / 2.0;
+    const bool leftOfCursor = *year > mid;
+    box->position->setCoords(*year, 0.02);
+    box->setPositionAlignment((leftOfCursor ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignTop);
+    box->setTextAlignment(Qt::AlignLeft);
+    box->setText(cursorText(input, *year).join(QLatin1Char('\n')));
+    box->setFont(chartFont(style, z.legendPx));
+    box->setColor(t.text);
+    box->setBrush(t.tooltipBackground);
+    box->setPen(QPen(t.axis, 1.0));
+    const int pad = static_cast<int>(z.legendPx * 0.5);
+    box->setPadding(QMargins(pad, pad, pad, pad));
+    box->setLayer(kCursorLayer);
+}
+
+} // namespace sovsim::ui

@@ -143,7 +143,7 @@ TEST(Sweep, QuarterWeekAnd2050Timelines) {
 // The step length is a numerical choice, not a model input: a quarterly or weekly run must tell
 // the same story as the monthly one in 2035.
 TEST(Sweep, StepLengthDoesNotChangeTheStory) {
-    const Scenario monthly = presetScenario("france", "france_regulation");
+    const Scenario monthly = presetScenario("france", "france_regulatory");
     Scenario quarterly = monthly;
     quarterly.timeline.step = Step::Quarter;
     Scenario weekly = monthly;

@@ -1,0 +1,22 @@
+#include "CommandTable.h"
+
+#include "Commands.h"
+
+#include <array>
+
+namespace sovsim::cli {
+
+// To add a command: define a `const Command` in its own file (see RunCommand.cpp) and add a row
+// here. A command that needs Qt, such as the chart `export` and `report`, lives in its own
+// target; app/cli/CMakeLists.txt links that target into sovsim-cli and its rows go here.
+std::span<const Command* const> commandTable() {
+    static const std::array<const Command*, 4> kTable{
+        &kRunCommand,
+        &kSummaryCommand,
+        &kValidateCommand,
+        &kListCommand,
+    };
+    return kTable;
+}
+
+} // namespace sovsim::cli

@@ -1,0 +1,114 @@
+// Bad input never crashes sovsim-cli: it exits with 2, says what is wrong on standard error and
+// writes nothing to standard output.
+
+#include "CliProcess.h"
+
+#include <gtest/gtest.h>
+#include <regex>
+
+namespace sovsim::test {
+namespace {
+
+struct BadInput {
+    std::string name;
+    std::vector<std::string> args;
+    std::string mentions; // text the message must contain
+};
+
+std::vector<BadInput> badInputs() {
+    const std::string plain = cliData("plain.json");
+    return {
+        {"NoCommand", {}, "Usage"},
+        {"UnknownCommand", {"fly"}, "unknown command 'fly'"},
+        {"UnknownGlobalOption", {"--fast"}, "unknown option '--fast'"},
+        {"UnknownRunOption", {"run", plain, "--colour"}, "unknown option '--colour'"},
+        {"RunWithoutFiles", {"run"}, "missing FILE"},
+        {"CsvWithoutValue", {"run", plain, "--csv"}, "--csv needs a value"},
+        {"CsvGivenTwice", {"run", plain, "--csv", "a.csv", "--csv", "b.csv"}, "more than once"},
+        {"EmptyCsvName", {"run", plain, "--csv="}, "--csv needs a file name"},
+        {"ToBeforeTheStart", {"run", plain, "--to", "1999"}, "1999"},
+        {"ToAfterTheEnd", {"run", plain, "--to", "2051"}, "2051"},
+        {"ToNotANumber", {"run", plain, "--to", "soon"}, "soon"},
+        {"ToNotWhole", {"run", plain, "--to", "2030.5"}, "whole number"},
+        {"ToHuge", {"run", plain, "--to", "1e400"}, "1e400"},
+        {"UnknownStep", {"run", plain, "--step", "fortnight"}, "fortnight"},
+        {"SetWithoutEquals", {"run", plain, "--set", "assumptions.pue"}, "PATH=VALUE"},
+        {"SetWithoutPath", {"run", plain, "--set", "=3"}, "PATH=VALUE"},
+        {"SetUnknownParameter", {"run", plain, "--set", "country.gdp=3"}, "country.gdp"},
+        {"SetOutOfRange", {"run", plain, "--set", "assumptions.pue=99"}, "assumptions.pue"},
+        {"SetHugeNumber", {"run", plain, "--set", "country.gdp_usd_bn=1e999"}, "gdp_usd_bn"},
+        {"SetNotANumber", {"run", plain, "--set", "country.gdp_usd_bn=lots"}, "lots"},
+        {"SetEmptyValue", {"run", plain, "--set", "country.gdp_usd_bn="}, "gdp_usd_bn"},
+        {"SetUnknownPosture", {"run", plain, "--set", "strategy.postures.chips=own"}, "own"},
+        {"MissingFile", {"run", cliData("no_such_file.json")}, "no_such_file.json"},
+        {"DirectoryAsFile", {"run", cliData("")}, "cli"},
+        {"EmptyFile", {"run", cliData("empty.json")}, "empty.json"},
+        {"MalformedFile", {"run", cliData("malformed.json")}, "malformed.json:4:"},
+        {"OutOfRangeValue", {"run", cliData("bad_value.json")}, "gdp_usd_bn"},
+        {"HugeNumberInFile", {"run", cliData("huge_number.json")}, "huge_number.json:"},
+        {"TypoInKey", {"run", cliData("typo_key.json")}, "nmae"},
+        {"ListNothing", {"list"}, "missing what to list"},
+        {"ListUnknown", {"list", "colours"}, "colours"},
+        {"ListTooMany", {"list", "metrics", "presets"}, "one argument"},
+        {"ValidateWithoutFiles", {"validate"}, "missing FILE"},
+        {"ValidateOption", {"validate", "--to", "2030", plain}, "unknown option '--to'"},
+        {"SummaryWithoutFiles", {"summary"}, "missing FILE"},
+        {"SummaryCsv", {"summary", plain, "--csv", "x.csv"}, "unknown option '--csv'"},
+        {"SummaryBadSet", {"summary", plain, "--set", "timeline.step=daily"}, "daily"},
+        {"HelpUnknownCommand", {"help", "fly"}, "unknown command 'fly'"},
+    };
+}
+
+class CliBadInput : public testing::TestWithParam<BadInput> {};
+
+TEST_P(CliBadInput, ExitsWithTwoAndExplains) {
+    const BadInput& input = GetParam();
+    const auto result = runCli(input.args);
+    EXPECT_EQ(result.exitCode, 2) << result.err;
+    EXPECT_TRUE(result.out.empty()) << result.out;
+    EXPECT_NE(result.err.find(input.mentions), std::string::npos)
+        << "expected '" << input.mentions << "' in:\n"
+        << result.err;
+}
+
+INSTANTIATE_TEST_SUITE_P(Inputs, CliBadInput, testing::ValuesIn(badInputs()),
+                         [](const auto& test) { return test.param.name; });
+
+TEST(CliBadFiles, BinaryAndHugeFilesAreRejectedCleanly) {
+    const TempDir dir;
+    std::string binary;
+    for (int i = 0; i < 4096; ++i) {
+        binary += static_cast<char>((i * 37 + 11) % 256);
+    }
+    writeFile(dir / "binary.json", binary);
+    writeFile(dir / "deep.json", std::string(100000, '[') + std::string(100000, ']'));
+    writeFile(dir / "long-number.json",
+              "{\"format\": \"sovsim-scenario\", \"version\": " + std::string(5000, '9') + "}");
+    for (const std::string name : {"binary.json", "deep.json", "long-number.json"}) {
+        for (const std::string command : {"run", "validate", "summary"}) {
+            const auto result = runCli({command, (dir / name).string()});
+            EXPECT_EQ(result.exitCode, 2) << command << " " << name << "\n" << result.err;
+            EXPECT_NE(result.err.find(name), std::string::npos) << result.err;
+        }
+    }
+}
+
+TEST(CliBadFiles, MessagesNameFileLineColumnAndField) {
+    const auto result = runCli({"run", cliData("bad_value.json")});
+    ASSERT_EQ(result.exitCode, 2);
+    // FILE:LINE:COLUMN: field.path: problem (expected ...)
+    const std::regex format(
+        R"(bad_value\.json:5:[0-9]+: [a-z_.\[\]0-9]*gdp_usd_bn: .+\(expected .+\))");
+    EXPECT_TRUE(std::regex_search(result.err, format)) << result.err;
+}
+
+TEST(CliBadFiles, EveryBadFileIsReportedNotJustTheFirst) {
+    const auto result = runCli(
+        {"run", cliData("malformed.json"), cliData("plain.json"), cliData("bad_value.json")});
+    EXPECT_EQ(result.exitCode, 2);
+    EXPECT_NE(result.err.find("malformed.json:"), std::string::npos) << result.err;
+    EXPECT_NE(result.err.find("bad_value.json:"), std::string::npos) << result.err;
+}
+
+} // namespace
+} // namespace sovsim::test

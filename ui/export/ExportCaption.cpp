@@ -43,7 +43,19 @@ QString versionLine() {
                                static_cast<qsizetype>(sovsim::kModelVersion.size())));
 }
 
-QStringList presetSources(const std::vector<PlottedScenario>& scenarios) {
+QString shortSource(const QString& source) {
+    QString text = source.trimmed();
+    const qsizetype url = text.indexOf(QStringLiteral("http"));
+    if (url > 0) {
+        text.truncate(url);
+    }
+    while (!text.isEmpty() && QStringLiteral(",;:. ").contains(text.back())) {
+        text.chop(1);
+    }
+    return text;
+}
+
+QStringList presetSources(const std::vector<PlottedScenario>& scenarios, bool shortForm) {
     QStringList sources;
     std::set<std::string> seenPresets;
     for (const PlottedScenario& s : scenarios) {
@@ -56,9 +68,10 @@ QStringList presetSources(const std::vector<PlottedScenario>& scenarios) {
             continue;
         }
         for (const auto& [key, source] : preset->sources) {
-            const QString text = QString::fromStdString(source).trimmed();
+            const QString full = QString::fromStdString(source).trimmed();
+            const QString text = shortForm ? shortSource(full) : full;
             // Assumptions are not sources; the report lists them separately.
-            if (text.isEmpty() || text.startsWith(QStringLiteral("assumption"))) {
+            if (text.isEmpty() || full.startsWith(QStringLiteral("assumption"))) {
                 continue;
             }
             if (!sources.contains(text)) {
@@ -99,8 +112,9 @@ QString exportCaption(const ChartInput& input, const QString& workshopName) {
     const QStringList sources = presetSources(shown);
     QString versionAndSources = versionLine();
     if (!sources.isEmpty()) {
-        versionAndSources += QStringLiteral(". ") +
-                             CaptionText::tr("Sources: %1").arg(sources.join(QStringLiteral("; ")));
+        versionAndSources +=
+            QStringLiteral(". ") + CaptionText::tr("Sources (full list in the workshop report): %1")
+                                       .arg(sources.join(QStringLiteral("; ")));
     }
     lines << versionAndSources;
     return lines.join(QLatin1Char('\n'));

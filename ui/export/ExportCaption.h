@@ -13,8 +13,12 @@ namespace sovsim::ui {
 // "SovSim 0.1.0 - model 1.0"
 QString versionLine();
 
-// Sources of the country presets used by the plotted scenarios, de-duplicated, in preset order.
-QStringList presetSources(const std::vector<PlottedScenario>& scenarios);
+// Sources of the country presets used by the plotted scenarios, de-duplicated, in preset order,
+// without the stated assumptions. Short form: "Title (Publisher), Year", the part before the
+// URL, for slide captions; long form: the full text as in the preset file.
+QStringList presetSources(const std::vector<PlottedScenario>& scenarios, bool shortForm = true);
+// "Title (Publisher), 2024" from "Title (Publisher), 2024, https://...: detail".
+QString shortSource(const QString& source);
 
 // Multi-line caption: "Scenarios: ...", "Shocks: ..." (or "No shocks"), version line,
 // "Sources: ...". `workshopName` is prefixed when not empty.

@@ -1,0 +1,432 @@
+#include "DocumentReader.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdlib>
+
+namespace sovsim::detail {
+namespace {
+
+constexpr size_t kShownTextLength = 40;
+
+bool isBlank(std::string_view text) {
+    if (text.starts_with("\xEF\xBB\xBF")) {
+        text.remove_prefix(3);
+    }
+    return text.find_first_not_of(" \t\r\n") == std::string_view::npos;
+}
+
+// True when `text` cannot be a text file: NUL bytes or invalid UTF-8.
+bool looksBinary(std::string_view text) {
+    size_t i = 0;
+    while (i < text.size()) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        if (c == 0) {
+            return true;
+        }
+        size_t extra = 0;
+        if (c < 0x80) {
+            extra = 0;
+        } else if ((c & 0xE0U) == 0xC0U) {
+            extra = 1;
+        } else if ((c & 0xF0U) == 0xE0U) {
+            extra = 2;
+        } else if ((c & 0xF8U) == 0xF0U) {
+            extra = 3;
+        } else {
+            return true;
+        }
+        if (i + extra >= text.size() && extra > 0) {
+            return true; // a character cut off by the end of the file
+        }
+        for (size_t k = 1; k <= extra; ++k) {
+            if ((static_cast<unsigned char>(text[i + k]) & 0xC0U) != 0x80U) {
+                return true;
+            }
+        }
+        i += extra + 1;
+    }
+    return false;
+}
+
+// nlohmann reports a number too large for a double without a position; find the first one.
+size_t offsetOfOverflowingNumber(std::string_view text) {
+    size_t i = 0;
+    while (i < text.size()) {
+        const char c = text[i];
+        if (c == '"') {
+            for (++i; i < text.size() && text[i] != '"'; ++i) {
+                if (text[i] == '\\') {
+                    ++i;
+                }
+            }
+            ++i;
+        } else if (c == '-' || (c >= '0' && c <= '9')) {
+            const size_t start = i;
+            while (i < text.size() &&
+                   std::string_view("+-.eE0123456789").find(text[i]) != std::string_view::npos) {
+                ++i;
+            }
+            const std::string number(text.substr(start, i - start));
+            if (!std::isfinite(std::strtod(number.c_str(), nullptr))) {
+                return start;
+            }
+        } else {
+            ++i;
+        }
+    }
+    return 0;
+}
+
+// Turns nlohmann's "[json.exception.parse_error.101] parse error at line 1, column 5: syntax
+// error while parsing object key - invalid literal; last read: '{x'; expected string literal"
+// into a problem and what was expected, dropping the library's own (byte-based) position.
+void splitSyntaxMessage(std::string_view what, std::string& problem, std::string& expected) {
+    if (const auto at = what.find("syntax error"); at != std::string_view::npos) {
+        what.remove_prefix(at);
+    } else if (const auto colon = what.find(": "); colon != std::string_view::npos) {
+        what.remove_prefix(colon + 2);
+    }
+    std::string_view detail = what;
+    if (const auto e = what.find("; expected "); e != std::string_view::npos) {
+        expected = std::string(what.substr(e + 11));
+        detail = what.substr(0, e);
+    }
+    if (const auto last = detail.find("; last read"); last != std::string_view::npos) {
+        detail = detail.substr(0, last);
+    }
+    problem = std::string(detail);
+    if (const auto dash = problem.find(" - "); dash != std::string::npos) {
+        problem.replace(dash, 3, ": ");
+    }
+}
+
+size_t editDistance(std::string_view a, std::string_view b) {
+    std::vector<size_t> row(b.size() + 1);
+    for (size_t j = 0; j <= b.size(); ++j) {
+        row[j] = j;
+    }
+    for (size_t i = 1; i <= a.size(); ++i) {
+        size_t diagonal = row[0];
+        row[0] = i;
+        for (size_t j = 1; j <= b.size(); ++j) {
+            const size_t above = row[j];
+            row[j] =
+                std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+            diagonal = above;
+        }
+    }
+    return row[b.size()];
+}
+
+std::string pathOfPointer(const Json& root, const std::string& pointer) {
+    // Walks the document so array indices print as [i] and keys as .key.
+    std::string path;
+    const Json* node = &root;
+    size_t pos = 1;
+    while (pos <= pointer.size() && !pointer.empty()) {
+        const size_t next = std::min(pointer.find('/', pos), pointer.size());
+        std::string token = pointer.substr(pos, next - pos);
+        for (size_t i = 0; (i = token.find('~', i)) != std::string::npos; ++i) {
+            token.replace(i, 2, token.compare(i, 2, "~1") == 0 ? "/" : "~");
+        }
+        if (node != nullptr && node->is_array()) {
+            path += "[" + token + "]";
+            const auto index = static_cast<size_t>(std::strtoul(token.c_str(), nullptr, 10));
+            node = index < node->size() ? &(*node)[index] : nullptr;
+        } else {
+            path += (path.empty() ? "" : ".") + token;
+            const bool found = node != nullptr && node->is_object() && node->contains(token);
+            node = found ? &(*node)[token] : nullptr;
+        }
+        pos = next + 1;
+    }
+    return path;
+}
+
+} // namespace
+
+Field Field::member(std::string_view key) const {
+    return {childPointer(pointer, key),
+            path.empty() ? std::string(key) : path + "." + std::string(key)};
+}
+
+Field Field::item(size_t index) const {
+    return {childPointer(pointer, index), path + "[" + std::to_string(index) + "]"};
+}
+
+std::string oneOf(std::span<const std::string> names) {
+    std::string text = "one of ";
+    for (size_t i = 0; i < names.size(); ++i) {
+        text += (i == 0 ? "" : ", ") + names[i];
+    }
+    return text;
+}
+
+std::string didYouMean(std::string_view word, std::span<const std::string> names) {
+    const std::string* best = nullptr;
+    size_t bestDistance = std::max<size_t>(2, word.size() / 3) + 1;
+    for (const auto& name : names) {
+        const size_t d = editDistance(word, name);
+        if (d < bestDistance) {
+            bestDistance = d;
+            best = &name;
+        }
+    }
+    return best == nullptr ? "" : "; did you mean '" + *best + "'?";
+}
+
+std::string describeValue(const Json& value) {
+    switch (value.type()) {
+    case Json::value_t::string: {
+        std::string text = value.get<std::string>();
+        if (text.size() > kShownTextLength) {
+            text = text.substr(0, kShownTextLength) + "...";
+        }
+        return "a text \"" + text + "\"";
+    }
+    case Json::value_t::number_integer:
+    case Json::value_t::number_unsigned:
+    case Json::value_t::number_float:
+        return "the number " + value.dump();
+    case Json::value_t::boolean:
+        return value.get<bool>() ? "true" : "false";
+    case Json::value_t::null:
+        return "null";
+    case Json::value_t::array:
+        return "a list [...]";
+    case Json::value_t::object:
+        return "an object {...}";
+    default:
+        return "an unreadable value";
+    }
+}
+
+DocumentReader::DocumentReader(std::string_view text, std::string_view fileName)
+    : text_(text), fileName_(fileName) {
+    if (isBlank(text)) {
+        add({fileName_, 1, 1, "", "the file is empty",
+             "a SovSim workshop or scenario file (JSON text)"});
+        return;
+    }
+    try {
+        root_ = Json::parse(text);
+        parsed_ = true;
+    } catch (const Json::parse_error& e) {
+        std::string problem;
+        std::string expected;
+        splitSyntaxMessage(e.what(), problem, expected);
+        if (looksBinary(text)) {
+            problem = "this is not a text file (it contains binary data)";
+            expected = "a SovSim workshop or scenario file (JSON text)";
+        }
+        // e.byte counts the bytes read, the offending one included.
+        recordSyntaxError(text, e.byte > 0 ? e.byte - 1 : 0, problem, expected);
+    } catch (const Json::out_of_range&) {
+        recordSyntaxError(text, offsetOfOverflowingNumber(text), "this number is too large",
+                          "a number of at most about 1.8e308");
+    } catch (const std::exception& e) {
+        recordSyntaxError(text, 0, std::string("the file could not be read: ") + e.what(), "");
+    }
+    if (parsed_) {
+        for (const auto& pointer : positions().duplicateKeys()) {
+            Field at{pointer, pathOfPointer(root_, pointer)};
+            errorAtKey(at, "this key appears more than once in the same object",
+                       "each key at most once");
+        }
+    }
+}
+
+void DocumentReader::recordSyntaxError(std::string_view text, size_t offset, std::string problem,
+                                       std::string expected) {
+    const TextPosition p = positionOfOffset(text, offset);
+    add({fileName_, p.line, p.column, "", std::move(problem), std::move(expected)});
+}
+
+const JsonPositions& DocumentReader::positions() {
+    if (!positions_) {
+        positions_.emplace(text_);
+    }
+    return *positions_;
+}
+
+void DocumentReader::add(FileError error) {
+    ++errorCount_;
+    // Keep a generous number so sorting into document order still shows the first ones.
+    if (errors_.size() < kMaxReportedErrors * 10) {
+        errors_.push_back(std::move(error));
+    }
+}
+
+void DocumentReader::error(const Field& at, std::string problem, std::string expected) {
+    const TextPosition p = positions().valueAt(at.pointer);
+    add({fileName_, p.line, p.column, at.path, std::move(problem), std::move(expected)});
+}
+
+void DocumentReader::errorAtKey(const Field& at, std::string problem, std::string expected) {
+    const TextPosition p = positions().keyAt(at.pointer);
+    add({fileName_, p.line, p.column, at.path, std::move(problem), std::move(expected)});
+}
+
+void DocumentReader::missing(const Field& object, std::string_view key, std::string expected) {
+    const TextPosition p = positions().valueAt(object.pointer);
+    add({fileName_, p.line, p.column, object.member(key).path, "missing (this field is required)",
+         std::move(expected)});
+}
+
+std::vector<FileError> DocumentReader::takeErrors() {
+    std::stable_sort(errors_.begin(), errors_.end(), [](const FileError& a, const FileError& b) {
+        return std::tie(a.line, a.column) < std::tie(b.line, b.column);
+    });
+    std::vector<FileError> shown = std::move(errors_);
+    errors_.clear();
+    if (errorCount_ > kMaxReportedErrors) {
+        shown.resize(kMaxReportedErrors);
+        shown.push_back({fileName_, 0, 0, "",
+                         std::to_string(errorCount_ - kMaxReportedErrors) +
+                             " more problems not shown; fix the ones above first",
+                         ""});
+    }
+    errorCount_ = 0;
+    return shown;
+}
+
+bool DocumentReader::expectObject(const Json& value, const Field& at, std::string_view expected) {
+    if (value.is_object()) {
+        return true;
+    }
+    error(at, "found " + describeValue(value), std::string(expected));
+    return false;
+}
+
+void DocumentReader::rejectUnknownKeys(const Json& object, const Field& at,
+                                       std::span<const std::string> allowed) {
+    for (const auto& [key, value] : object.items()) {
+        if (std::find(allowed.begin(), allowed.end(), key) == allowed.end()) {
+            errorAtKey(at.member(key), "unknown key '" + key + "'" + didYouMean(key, allowed),
+                       oneOf(allowed));
+        }
+    }
+}
+
+const Json* DocumentReader::member(const Json& object, const Field& at, std::string_view key,
+                                   bool required, std::string_view expected) {
+    const auto it = object.find(key);
+    if (it != object.end()) {
+        return &*it;
+    }
+    if (required) {
+        missing(at, key, std::string(expected));
+    }
+    return nullptr;
+}
+
+std::optional<std::string> DocumentReader::readText(const Json& value, const Field& at,
+                                                    bool allowEmpty) {
+    const char* expected =
+        allowEmpty ? "a text in double quotes" : "a non-empty text in double quotes";
+    if (!value.is_string()) {
+        error(at, "found " + describeValue(value), expected);
+        return std::nullopt;
+    }
+    std::string text = value.get<std::string>();
+    if (!allowEmpty && text.find_first_not_of(" \t\r\n") == std::string::npos) {
+        error(at, "the text is empty", expected);
+        return std::nullopt;
+    }
+    return text;
+}
+
+std::optional<double> DocumentReader::readNumber(const Json& value, const Field& at, double min,
+                                                 double max, bool wholeNumber,
+                                                 const std::string& expected) {
+    if (!value.is_number()) {
+        error(at, "found " + describeValue(value), expected);
+        return std::nullopt;
+    }
+    const double v = value.get<double>();
+    if (!std::isfinite(v)) {
+        error(at, "the number is too large", expected);
+        return std::nullopt;
+    }
+    if (wholeNumber && v != std::floor(v)) {
+        error(at, value.dump() + " is not a whole number", expected);
+        return std::nullopt;
+    }
+    if (v < min || v > max) {
+        error(at, value.dump() + " is out of range", expected);
+        return std::nullopt;
+    }
+    return v;
+}
+
+std::optional<double> DocumentReader::readParameter(const Json& value, const Field& at,
+                                                    const ParameterInfo& info) {
+    const std::string expected = expectedText(info);
+    if (info.kind == ParameterKind::Posture || info.kind == ParameterKind::Step) {
+        if (!value.is_string()) {
+            error(at, "found " + describeValue(value), expected);
+            return std::nullopt;
+        }
+        double v = 0.0;
+        const std::string text = value.get<std::string>();
+        if (parseParameterValue(info, text, v)) {
+            const char* what = info.kind == ParameterKind::Posture ? "a posture" : "a time step";
+            error(at, "'" + text + "' is not " + what, expected);
+            return std::nullopt;
+        }
+        return v;
+    }
+    return readNumber(value, at, info.min, info.max, info.kind == ParameterKind::Integer, expected);
+}
+
+std::optional<std::string> DocumentReader::readHeader(std::span<const std::string> accepted) {
+    const Field top;
+    std::string formats;
+    for (size_t i = 0; i < accepted.size(); ++i) {
+        formats += (i == 0 ? "\"" : " or \"") + accepted[i] + "\"";
+    }
+    if (!root_.is_object()) {
+        error(top, "the file holds " + describeValue(root_) + ", not a SovSim document",
+              "an object {...} with \"format\": " + formats);
+        return std::nullopt;
+    }
+    std::optional<std::string> format;
+    if (const Json* f = member(root_, top, "format", true, formats)) {
+        if (f->is_string() &&
+            std::find(accepted.begin(), accepted.end(), f->get<std::string>()) != accepted.end()) {
+            format = f->get<std::string>();
+        } else if (f->is_string()) {
+            error(top.member("format"), "unknown format \"" + f->get<std::string>() + "\"",
+                  formats);
+        } else {
+            error(top.member("format"), "found " + describeValue(*f), formats);
+        }
+    }
+    const std::string supported = std::to_string(kFileVersion);
+    if (const Json* v = member(root_, top, "version", true, supported)) {
+        const Field at = top.member("version");
+        if (!v->is_number_integer() && !v->is_number_unsigned()) {
+            error(at, "found " + describeValue(*v), "the whole number " + supported);
+            return std::nullopt;
+        }
+        const double version = v->get<double>();
+        if (version > kFileVersion) {
+            error(at,
+                  "version " + v->dump() +
+                      " was written by a newer SovSim than this one (it reads version " +
+                      supported + ")",
+                  "version " + supported + "; update SovSim to open this file");
+            return std::nullopt;
+        }
+        if (version < kFileVersion) {
+            error(at, "version " + v->dump() + " is not a SovSim file version", supported);
+            return std::nullopt;
+        }
+    } else {
+        return std::nullopt;
+    }
+    return format;
+}
+
+} // namespace sovsim::detail

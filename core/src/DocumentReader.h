@@ -1,0 +1,96 @@
+#pragma once
+// The shared machinery for reading SovSim's JSON files (scenarios, workshops, presets): it parses
+// the text, then lets the readers check each field while it collects every problem with its
+// line, column and field path. Readers keep going after a problem, so one pass reports all of
+// them and a workshop participant fixes a file in one go.
+
+#include "JsonPositions.h"
+#include "sovsim/Parameters.h"
+#include "sovsim/ScenarioFile.h"
+
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace sovsim::detail {
+
+using Json = nlohmann::json;
+
+// A place in a document: the JSON pointer finds the value and its position in the text, the
+// field path is what users read ("scenarios[1].country.overrides.gdp_usd_bn").
+struct Field {
+    std::string pointer;
+    std::string path;
+
+    Field member(std::string_view key) const;
+    Field item(size_t index) const;
+};
+
+// At most this many problems are reported; more would bury the first ones.
+inline constexpr size_t kMaxReportedErrors = 20;
+
+// "one of a, b, c"
+std::string oneOf(std::span<const std::string> names);
+// "; did you mean 'japan'?" when `word` is a likely typo of one of `names`, else "".
+std::string didYouMean(std::string_view word, std::span<const std::string> names);
+
+class DocumentReader {
+public:
+    // Parses `text`; a syntax error (or an empty or binary file) is recorded at once.
+    DocumentReader(std::string_view text, std::string_view fileName);
+
+    // The parsed document, or nullptr when the text is not JSON.
+    const Json* root() const { return parsed_ ? &root_ : nullptr; }
+    const std::string& fileName() const { return fileName_; }
+
+    // Records a problem at the value of `at` (or at its key, for unknown or duplicate keys).
+    void error(const Field& at, std::string problem, std::string expected);
+    void errorAtKey(const Field& at, std::string problem, std::string expected);
+    // A required member is missing: reported at the object that should hold it.
+    void missing(const Field& object, std::string_view key, std::string expected);
+    bool hasErrors() const { return errorCount_ > 0; }
+    // Every problem in document order, at most kMaxReportedErrors plus a note of how many more.
+    std::vector<FileError> takeErrors();
+
+    // Checks that `value` is an object; reports it otherwise.
+    bool expectObject(const Json& value, const Field& at, std::string_view expected);
+    // Reports every member of `object` whose key is not in `allowed`.
+    void rejectUnknownKeys(const Json& object, const Field& at,
+                           std::span<const std::string> allowed);
+    // The member `key` of `object`; reports it missing when `required`.
+    const Json* member(const Json& object, const Field& at, std::string_view key, bool required,
+                       std::string_view expected);
+
+    std::optional<std::string> readText(const Json& value, const Field& at, bool allowEmpty);
+    std::optional<double> readNumber(const Json& value, const Field& at, double min, double max,
+                                     bool wholeNumber, const std::string& expected);
+    // A value of a registry parameter: numbers in range, or names for postures and steps.
+    std::optional<double> readParameter(const Json& value, const Field& at,
+                                        const ParameterInfo& info);
+
+    // Checks "format" and "version"; returns the format when it is one of `accepted` and the
+    // version is supported. Problems are reported; the caller stops reading on nullopt.
+    std::optional<std::string> readHeader(std::span<const std::string> accepted);
+
+private:
+    void recordSyntaxError(std::string_view text, size_t offset, std::string problem,
+                           std::string expected);
+    void add(FileError error);
+    const JsonPositions& positions();
+
+    std::string_view text_;
+    std::string fileName_;
+    Json root_;
+    bool parsed_ = false;
+    std::optional<JsonPositions> positions_; // built on the first problem or duplicate check
+    std::vector<FileError> errors_;
+    size_t errorCount_ = 0;
+};
+
+// "a string \"500\"", "the number 12", "an array": what was found instead of what was expected.
+std::string describeValue(const Json& value);
+
+} // namespace sovsim::detail

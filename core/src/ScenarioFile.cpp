@@ -1,0 +1,602 @@
+// Scenario and workshop files: reading with precise messages, writing in a stable layout, and
+// atomic saves. The format is documented in docs/scenario-format.md.
+
+#include "sovsim/ScenarioFile.h"
+
+#include "DocumentReader.h"
+#include "ScenarioParser.h"
+#include "sovsim/Parameters.h"
+#include "sovsim/Presets.h"
+
+#include <cerrno>
+#include <cmath>
+#include <cstdio>
+#include <cstring>
+#include <fcntl.h>
+#include <filesystem>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace sovsim {
+namespace {
+
+namespace fs = std::filesystem;
+using detail::DocumentReader;
+using detail::Field;
+using detail::Json;
+using OrderedJson = nlohmann::ordered_json;
+
+constexpr std::string_view kCountryPrefix = "country.";
+constexpr std::string_view kPosturePrefix = "strategy.postures.";
+constexpr std::string_view kLeverPrefix = "strategy.levers.";
+constexpr std::string_view kAssumptionPrefix = "assumptions.";
+constexpr std::string_view kTimelinePrefix = "timeline.";
+constexpr int kMaxShockMonths = 600;
+// Beyond this many keys an "expected one of" list stops helping; the message points to the docs.
+constexpr size_t kLongestKeyList = 24;
+// A workshop file is a few kilobytes; refuse anything absurdly large instead of reading it.
+constexpr std::uintmax_t kMaxFileBytes = 64U * 1024U * 1024U;
+
+// File keys of the registry parameters under `prefix`, e.g. "gdp_usd_bn" for "country.".
+std::vector<std::string> keysUnder(std::string_view prefix) {
+    std::vector<std::string> keys;
+    for (const auto& info : allParameters()) {
+        if (info.path.starts_with(prefix)) {
+            keys.emplace_back(info.path.substr(prefix.size()));
+        }
+    }
+    return keys;
+}
+
+std::vector<std::string> shockTypeKeys() {
+    std::vector<std::string> keys;
+    for (const ShockType t : kAllShockTypes) {
+        keys.emplace_back(keyOf(t));
+    }
+    return keys;
+}
+
+std::string monthRangeText(const Timeline& timeline) {
+    return "a month \"YYYY-MM\" from " + YearMonth{kStartYear, 1}.toString() + " to " +
+           YearMonth{timeline.endYear, 12}.toString();
+}
+
+// Reads one scenario object; every problem goes to the document reader.
+class ScenarioReader {
+public:
+    ScenarioReader(DocumentReader& doc, const PresetCatalog& catalog)
+        : doc_(doc), catalog_(catalog) {}
+
+    Scenario read(const Json& object, const Field& at, std::vector<std::string> allowedKeys) {
+        Scenario s;
+        for (const char* key :
+             {"name", "country", "strategy", "assumptions", "shocks", "timeline"}) {
+            allowedKeys.emplace_back(key);
+        }
+        doc_.rejectUnknownKeys(object, at, allowedKeys);
+        if (const Json* name = doc_.member(object, at, "name", true, "a non-empty text")) {
+            if (auto text = doc_.readText(*name, at.member("name"), false)) {
+                s.name = std::move(*text);
+            }
+        }
+        if (const Json* country = doc_.member(object, at, "country", false, "")) {
+            readCountry(*country, at.member("country"), s);
+        }
+        if (const Json* strategy = doc_.member(object, at, "strategy", false, "")) {
+            readStrategy(*strategy, at.member("strategy"), s);
+        }
+        if (const Json* assumptions = doc_.member(object, at, "assumptions", false, "")) {
+            readParameters(*assumptions, at.member("assumptions"), kAssumptionPrefix, "assumption",
+                           s);
+        }
+        // The timeline first: shock dates are checked against it.
+        if (const Json* timeline = doc_.member(object, at, "timeline", false, "")) {
+            readParameters(*timeline, at.member("timeline"), kTimelinePrefix, "timeline field", s);
+        }
+        if (const Json* shocks = doc_.member(object, at, "shocks", false, "")) {
+            readShocks(*shocks, at.member("shocks"), s);
+        }
+        return s;
+    }
+
+private:
+    void readCountry(const Json& object, const Field& at, Scenario& s) {
+        if (!doc_.expectObject(object, at, "an object {\"preset\": ..., \"overrides\": {...}}")) {
+            return;
+        }
+        doc_.rejectUnknownKeys(object, at, std::vector<std::string>{"preset", "overrides"});
+        if (const Json* preset = doc_.member(object, at, "preset", false, "")) {
+            std::vector<std::string> ids;
+            for (const auto& c : catalog_.countries()) {
+                ids.push_back(c.id);
+            }
+            if (const auto id = readPresetId(*preset, at.member("preset"), "country", ids)) {
+                s.country = catalog_.findCountry(*id)->profile;
+                s.countryPreset = *id;
+            }
+        }
+        if (const Json* overrides = doc_.member(object, at, "overrides", false, "")) {
+            readParameters(*overrides, at.member("overrides"), kCountryPrefix, "country value", s);
+        }
+    }
+
+    void readStrategy(const Json& object, const Field& at, Scenario& s) {
+        if (!doc_.expectObject(
+                object, at,
+                "an object {\"preset\": ..., \"postures\": {...}, \"levers\": {...}}")) {
+            return;
+        }
+        doc_.rejectUnknownKeys(object, at,
+                               std::vector<std::string>{"preset", "postures", "levers"});
+        if (const Json* preset = doc_.member(object, at, "preset", false, "")) {
+            std::vector<std::string> ids;
+            for (const auto& p : catalog_.strategies()) {
+                ids.push_back(p.id);
+            }
+            if (const auto id = readPresetId(*preset, at.member("preset"), "strategy", ids)) {
+                s.strategy = catalog_.findStrategy(*id)->strategy;
+                s.strategyPreset = *id;
+            }
+        }
+        if (const Json* postures = doc_.member(object, at, "postures", false, "")) {
+            readParameters(*postures, at.member("postures"), kPosturePrefix, "layer", s);
+        }
+        if (const Json* levers = doc_.member(object, at, "levers", false, "")) {
+            readParameters(*levers, at.member("levers"), kLeverPrefix, "lever", s);
+        }
+    }
+
+    std::optional<std::string> readPresetId(const Json& value, const Field& at,
+                                            std::string_view kind,
+                                            const std::vector<std::string>& ids) {
+        auto id = doc_.readText(value, at, false);
+        if (!id) {
+            return std::nullopt;
+        }
+        if (std::find(ids.begin(), ids.end(), *id) == ids.end()) {
+            doc_.error(at,
+                       "unknown " + std::string(kind) + " preset '" + *id + "'" +
+                           detail::didYouMean(*id, ids),
+                       detail::oneOf(ids));
+            return std::nullopt;
+        }
+        return id;
+    }
+
+    // An object of registry parameters: "country.<key>", "assumptions.<key>", ...
+    void readParameters(const Json& object, const Field& at, std::string_view prefix,
+                        std::string_view what, Scenario& s) {
+        if (!doc_.expectObject(object, at,
+                               "an object {\"key\": value, ...} of " + std::string(what) + "s")) {
+            return;
+        }
+        for (const auto& [key, value] : object.items()) {
+            const Field field = at.member(key);
+            const ParameterInfo* info = findParameter(std::string(prefix) + key);
+            if (info == nullptr) {
+                const auto keys = keysUnder(prefix);
+                const std::string expected =
+                    keys.size() <= kLongestKeyList
+                        ? detail::oneOf(keys)
+                        : "a " + std::string(what) + " key listed by 'sovsim-cli list parameters'";
+                doc_.errorAtKey(field,
+                                "unknown " + std::string(what) + " '" + key + "'" +
+                                    detail::didYouMean(key, keys),
+                                expected);
+                continue;
+            }
+            if (const auto v = doc_.readParameter(value, field, *info)) {
+                info->set(s, *v);
+            }
+        }
+    }
+
+    void readShocks(const Json& list, const Field& at, Scenario& s) {
+        if (!list.is_array()) {
+            doc_.error(at, "found " + detail::describeValue(list),
+                       "a list [...] of shocks (it may be empty)");
+            return;
+        }
+        for (size_t i = 0; i < list.size(); ++i) {
+            if (auto shock = readShock(list[i], at.item(i), s.timeline)) {
+                s.shocks.push_back(*shock);
+            }
+        }
+    }
+
+    std::optional<Shock> readShock(const Json& object, const Field& at, const Timeline& timeline) {
+        if (!doc_.expectObject(object, at,
+                               "an object {\"type\": ..., \"start\": \"YYYY-MM\", "
+                               "\"duration_months\": ..., \"severity\": ...}")) {
+            return std::nullopt;
+        }
+        doc_.rejectUnknownKeys(
+            object, at, std::vector<std::string>{"type", "start", "duration_months", "severity"});
+        Shock shock;
+        bool ok = true;
+        const auto types = shockTypeKeys();
+        if (const Json* type = doc_.member(object, at, "type", true, detail::oneOf(types))) {
+            const auto text = doc_.readText(*type, at.member("type"), false);
+            const auto parsed = text ? shockTypeFromKey(*text) : std::nullopt;
+            if (parsed) {
+                shock.type = *parsed;
+            } else {
+                if (text) {
+                    doc_.error(at.member("type"),
+                               "'" + *text + "' is not a shock type" +
+                                   detail::didYouMean(*text, types),
+                               detail::oneOf(types));
+                }
+                ok = false;
+            }
+        } else {
+            ok = false;
+        }
+        const std::string months = monthRangeText(timeline);
+        if (const Json* start = doc_.member(object, at, "start", true, months)) {
+            const auto month = readMonth(*start, at.member("start"), timeline);
+            ok = ok && month.has_value();
+            shock.start = month.value_or(shock.start);
+        } else {
+            ok = false;
+        }
+        if (const Json* d = doc_.member(object, at, "duration_months", false, "")) {
+            const auto v = doc_.readNumber(*d, at.member("duration_months"), 1, kMaxShockMonths,
+                                           true, "a whole number of months in [1, 600]");
+            ok = ok && v.has_value();
+            shock.durationMonths = static_cast<int>(v.value_or(shock.durationMonths));
+        }
+        if (const Json* severity = doc_.member(object, at, "severity", false, "")) {
+            const auto v = doc_.readNumber(*severity, at.member("severity"), 0, 1, false,
+                                           "a number in [0, 1]");
+            ok = ok && v.has_value();
+            shock.severity = v.value_or(shock.severity);
+        }
+        return ok ? std::optional<Shock>(shock) : std::nullopt;
+    }
+
+    std::optional<YearMonth> readMonth(const Json& value, const Field& at,
+                                       const Timeline& timeline) {
+        const std::string expected = monthRangeText(timeline);
+        if (!value.is_string()) {
+            doc_.error(at, "found " + detail::describeValue(value), expected);
+            return std::nullopt;
+        }
+        const std::string text = value.get<std::string>();
+        const auto month = YearMonth::parse(text);
+        if (!month) {
+            doc_.error(at, "'" + text + "' is not a month written YYYY-MM", expected);
+            return std::nullopt;
+        }
+        const YearMonth last{timeline.endYear, 12};
+        if (month->year < kStartYear) {
+            doc_.error(at, text + " is before the timeline starts", expected);
+            return std::nullopt;
+        }
+        if (month->yearsSince2025() > last.yearsSince2025()) {
+            doc_.error(at, text + " is after the timeline ends", expected);
+            return std::nullopt;
+        }
+        return month;
+    }
+
+    DocumentReader& doc_;
+    const PresetCatalog& catalog_;
+};
+
+LoadResult readWorkshop(DocumentReader& doc, const Json& root, const PresetCatalog& catalog) {
+    LoadResult result;
+    result.isWorkshop = true;
+    const Field top;
+    doc.rejectUnknownKeys(root, top,
+                          std::vector<std::string>{"format", "version", "name", "scenarios"});
+    if (const Json* name = doc.member(root, top, "name", true, "a non-empty text")) {
+        if (auto text = doc.readText(*name, top.member("name"), false)) {
+            result.workshop.name = std::move(*text);
+        }
+    }
+    const std::string expected = "a list [...] of at least one scenario object";
+    if (const Json* list = doc.member(root, top, "scenarios", true, expected)) {
+        const Field at = top.member("scenarios");
+        if (!list->is_array()) {
+            doc.error(at, "found " + detail::describeValue(*list), expected);
+        } else if (list->empty()) {
+            doc.error(at, "the workshop has no scenarios", expected);
+        }
+        ScenarioReader reader(doc, catalog);
+        for (size_t i = 0; list->is_array() && i < list->size(); ++i) {
+            const Field item = at.item(i);
+            if (doc.expectObject((*list)[i], item, "a scenario object {\"name\": ..., ...}")) {
+                result.workshop.scenarios.push_back(reader.read((*list)[i], item, {}));
+            }
+        }
+    }
+    return result;
+}
+
+LoadResult readScenarioDocument(DocumentReader& doc, const Json& root,
+                                const PresetCatalog& catalog) {
+    LoadResult result;
+    ScenarioReader reader(doc, catalog);
+    Scenario s = reader.read(root, Field{}, {"format", "version"});
+    result.workshop.name = s.name;
+    result.workshop.scenarios.push_back(std::move(s));
+    return result;
+}
+
+// --- Writing
+
+OrderedJson valueJson(const ParameterInfo& info, double v) {
+    switch (info.kind) {
+    case ParameterKind::Posture:
+        return std::string(keyOf(static_cast<Posture>(std::lround(v))));
+    case ParameterKind::Step:
+        return std::string(keyOf(static_cast<Step>(std::lround(v))));
+    case ParameterKind::Integer:
+        if (v == std::floor(v) && std::abs(v) < 1e15) {
+            return static_cast<long long>(v);
+        }
+        break;
+    case ParameterKind::Number:
+        break;
+    }
+    return v;
+}
+
+// Members for the parameters under `prefix`; with `onlyChanged`, only those that differ from
+// `base` (the preset or the defaults), so files stay short and follow later preset updates.
+OrderedJson parametersJson(const Scenario& s, const Scenario& base, std::string_view prefix,
+                           bool onlyChanged) {
+    OrderedJson out = OrderedJson::object();
+    for (const auto& info : allParameters()) {
+        if (!info.path.starts_with(prefix)) {
+            continue;
+        }
+        const double v = info.get(s);
+        if (!onlyChanged || v != info.get(base)) {
+            out[std::string(info.path.substr(prefix.size()))] = valueJson(info, v);
+        }
+    }
+    return out;
+}
+
+void writeScenarioMembers(OrderedJson& out, const Scenario& s) {
+    const PresetCatalog& catalog = PresetCatalog::builtIn();
+    Scenario base; // what reading the file back starts from before overrides
+    if (const auto* preset = catalog.findCountry(s.countryPreset)) {
+        base.country = preset->profile;
+    }
+    out["name"] = s.name;
+    OrderedJson country = OrderedJson::object();
+    if (!s.countryPreset.empty()) {
+        country["preset"] = s.countryPreset;
+    }
+    country["overrides"] = parametersJson(s, base, kCountryPrefix, true);
+    out["country"] = country;
+
+    OrderedJson strategy = OrderedJson::object();
+    if (!s.strategyPreset.empty()) {
+        strategy["preset"] = s.strategyPreset;
+    }
+    strategy["postures"] = parametersJson(s, base, kPosturePrefix, false);
+    strategy["levers"] = parametersJson(s, base, kLeverPrefix, false);
+    out["strategy"] = strategy;
+
+    out["assumptions"] = parametersJson(s, base, kAssumptionPrefix, true);
+    OrderedJson shocks = OrderedJson::array();
+    for (const Shock& shock : s.shocks) {
+        OrderedJson j;
+        j["type"] = std::string(keyOf(shock.type));
+        j["start"] = shock.start.toString();
+        j["duration_months"] = shock.durationMonths;
+        j["severity"] = shock.severity;
+        shocks.push_back(std::move(j));
+    }
+    out["shocks"] = shocks;
+    out["timeline"] = parametersJson(s, base, kTimelinePrefix, false);
+}
+
+std::string dump(const OrderedJson& j) {
+    // Invalid UTF-8 in a name (never produced by our readers) is replaced rather than thrown.
+    return j.dump(2, ' ', false, OrderedJson::error_handler_t::replace) + "\n";
+}
+
+FileError fileProblem(const std::string& path, std::string problem) {
+    return {path, 0, 0, "", std::move(problem), ""};
+}
+
+// Closes `fd` and removes the temporary file, keeping errno for the message.
+std::string abandon(int fd, const std::string& temporary, const std::string& what) {
+    const int error = errno;
+    if (fd >= 0) {
+        ::close(fd);
+    }
+    ::unlink(temporary.c_str());
+    return what + ": " + std::strerror(error);
+}
+
+} // namespace
+
+std::string FileError::toString() const {
+    std::string text = file;
+    if (line > 0) {
+        text += ":" + std::to_string(line);
+        if (column > 0) {
+            text += ":" + std::to_string(column);
+        }
+    }
+    text += ": ";
+    if (!fieldPath.empty()) {
+        text += fieldPath + ": ";
+    }
+    text += problem;
+    if (!expected.empty()) {
+        text += " (expected " + expected + ")";
+    }
+    return text;
+}
+
+namespace detail {
+
+LoadResult parseDocument(std::string_view text, std::string_view fileName,
+                         const PresetCatalog& catalog) {
+    LoadResult result;
+    try {
+        DocumentReader doc(text, fileName);
+        const Json* root = doc.root();
+        const std::vector<std::string> formats{std::string(kWorkshopFormat),
+                                               std::string(kScenarioFormat)};
+        const auto format = root != nullptr ? doc.readHeader(formats) : std::nullopt;
+        if (format == kWorkshopFormat) {
+            result = readWorkshop(doc, *root, catalog);
+        } else if (format == kScenarioFormat) {
+            result = readScenarioDocument(doc, *root, catalog);
+        }
+        result.errors = doc.takeErrors();
+    } catch (const std::exception& e) {
+        // Nothing may escape to the caller; a failure here is a bug, reported as such.
+        result.errors = {fileProblem(std::string(fileName),
+                                     std::string("internal error while reading: ") + e.what())};
+    }
+    if (!result.errors.empty()) {
+        result.workshop = Workshop{};
+        result.isWorkshop = false;
+    }
+    return result;
+}
+
+} // namespace detail
+
+LoadResult parseDocument(std::string_view text, std::string_view fileName) {
+    return detail::parseDocument(text, fileName, PresetCatalog::builtIn());
+}
+
+LoadResult loadFile(const std::string& path) {
+    LoadResult result;
+    std::error_code ec;
+    if (fs::is_directory(path, ec)) {
+        result.errors.push_back(fileProblem(path, "cannot open file: it is a folder"));
+        return result;
+    }
+    std::FILE* file = std::fopen(path.c_str(), "rb");
+    if (file == nullptr) {
+        result.errors.push_back(
+            fileProblem(path, std::string("cannot open file: ") + std::strerror(errno)));
+        return result;
+    }
+    std::string text;
+    const auto size = fs::file_size(path, ec);
+    if (!ec && size > kMaxFileBytes) {
+        std::fclose(file);
+        result.errors.push_back(fileProblem(path, "the file is too large (" +
+                                                      std::to_string(size / (1024 * 1024)) +
+                                                      " MB) to be a SovSim file"));
+        return result;
+    }
+    char buffer[65536];
+    size_t n = 0;
+    while ((n = std::fread(buffer, 1, sizeof buffer, file)) > 0 && text.size() <= kMaxFileBytes) {
+        text.append(buffer, n);
+    }
+    const bool failed = std::ferror(file) != 0;
+    const int error = errno;
+    std::fclose(file);
+    if (failed) {
+        result.errors.push_back(
+            fileProblem(path, std::string("cannot read file: ") + std::strerror(error)));
+        return result;
+    }
+    return parseDocument(text, path);
+}
+
+std::string serialise(const Scenario& scenario) {
+    try {
+        OrderedJson j;
+        j["format"] = std::string(kScenarioFormat);
+        j["version"] = kFileVersion;
+        writeScenarioMembers(j, scenario);
+        return dump(j);
+    } catch (const std::exception&) {
+        return {}; // unreachable with the replace handler; never throw to the caller
+    }
+}
+
+std::string serialise(const Workshop& workshop) {
+    try {
+        OrderedJson j;
+        j["format"] = std::string(kWorkshopFormat);
+        j["version"] = kFileVersion;
+        j["name"] = workshop.name;
+        OrderedJson list = OrderedJson::array();
+        for (const Scenario& s : workshop.scenarios) {
+            OrderedJson item;
+            writeScenarioMembers(item, s);
+            list.push_back(std::move(item));
+        }
+        j["scenarios"] = std::move(list);
+        return dump(j);
+    } catch (const std::exception&) {
+        return {};
+    }
+}
+
+std::string writeFileAtomically(const std::string& path, std::string_view contents) {
+    if (path.empty()) {
+        return "no file name given";
+    }
+    std::error_code ec;
+    fs::path target(path);
+    if (fs::is_symlink(target, ec)) {
+        // Replace the file the link points to, not the link itself.
+        const fs::path resolved = fs::canonical(target, ec);
+        if (!ec) {
+            target = resolved;
+        }
+    }
+    if (fs::is_directory(target, ec)) {
+        return "cannot write the file: a folder has that name";
+    }
+    const fs::path folder = target.has_parent_path() ? target.parent_path() : fs::path(".");
+    // The temporary file must be in the same folder: rename() is only atomic within a file system.
+    std::string temporary = (folder / ("." + target.filename().string() + ".XXXXXX")).string();
+    const int fd = ::mkostemp(temporary.data(), O_CLOEXEC);
+    if (fd < 0) {
+        return std::string("cannot create a file in the folder '") + folder.string() +
+               "': " + std::strerror(errno);
+    }
+    struct stat existing {};
+    const mode_t mode = ::stat(target.c_str(), &existing) == 0 ? existing.st_mode & 07777 : 0644;
+    if (::fchmod(fd, mode) != 0) {
+        return abandon(fd, temporary, "cannot set the file permissions");
+    }
+    const char* data = contents.data();
+    size_t left = contents.size();
+    while (left > 0) {
+        const ssize_t written = ::write(fd, data, left);
+        if (written < 0 && errno == EINTR) {
+            continue;
+        }
+        if (written <= 0) {
+            return abandon(fd, temporary, "cannot write the file");
+        }
+        data += written;
+        left -= static_cast<size_t>(written);
+    }
+    if (::fsync(fd) != 0) {
+        return abandon(fd, temporary, "cannot write the file to disk");
+    }
+    if (::close(fd) != 0) {
+        return abandon(-1, temporary, "cannot write the file");
+    }
+    if (std::rename(temporary.c_str(), target.c_str()) != 0) {
+        return abandon(-1, temporary, "cannot replace the file");
+    }
+    // Make the rename itself durable; failing here cannot damage the file any more.
+    if (const int dir = ::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC); dir >= 0) {
+        ::fsync(dir);
+        ::close(dir);
+    }
+    return {};
+}
+
+} // namespace sovsim

@@ -6,7 +6,6 @@
 
 #include "DocumentReader.h"
 #include "EmbeddedScenarios.h"
-#include "ScenarioParser.h"
 
 #include <cstdlib>
 #include <iostream>
@@ -195,35 +194,35 @@ void append(std::vector<FileError>& to, std::vector<FileError> from) {
     to.insert(to.end(), std::make_move_iterator(from.begin()), std::make_move_iterator(from.end()));
 }
 
-PresetCatalog buildCatalog() {
+} // namespace
+
+PresetCatalog PresetCatalog::fromFiles(const std::map<std::string, std::string>& files,
+                                       std::vector<FileError>& errors) {
     PresetCatalog catalog;
-    std::vector<FileError> errors;
-    const auto& files = detail::embeddedScenarioFiles();
-    for (const auto& file : files) {
-        const std::string name = "scenarios/" + std::string(file.path);
-        if (isIn(file.path, kCountriesFolder)) {
-            DocumentReader doc(file.contents, name);
-            auto preset = readCountryPreset(doc, file.path);
+    for (const auto& [path, text] : files) {
+        const std::string name = "scenarios/" + path;
+        if (isIn(path, kCountriesFolder)) {
+            DocumentReader doc(text, name);
+            auto preset = readCountryPreset(doc, path);
             if (!doc.hasErrors() && preset) {
                 catalog.countries_.push_back(std::move(*preset));
             }
             append(errors, doc.takeErrors());
-        } else if (isIn(file.path, kStrategiesFolder)) {
-            DocumentReader doc(file.contents, name);
-            auto preset = readStrategyPreset(doc, file.path);
+        } else if (isIn(path, kStrategiesFolder)) {
+            DocumentReader doc(text, name);
+            auto preset = readStrategyPreset(doc, path);
             if (!doc.hasErrors() && preset) {
                 catalog.strategies_.push_back(std::move(*preset));
             }
             append(errors, doc.takeErrors());
         }
     }
-    // Workshops refer to the presets above, so they come second.
-    for (const auto& file : files) {
-        if (isIn(file.path, kWorkshopsFolder) || isIn(file.path, kExamplesFolder)) {
-            const std::string name = "scenarios/" + std::string(file.path);
-            LoadResult loaded = detail::parseDocument(file.contents, name, catalog);
+    // Workshops refer to the presets above, so they come second, read against this catalog.
+    for (const auto& [path, text] : files) {
+        if (isIn(path, kWorkshopsFolder) || isIn(path, kExamplesFolder)) {
+            LoadResult loaded = parseDocument(text, "scenarios/" + path, catalog);
             if (loaded.ok()) {
-                catalog.workshops_[std::string(file.path)] = std::move(loaded.workshop);
+                catalog.workshops_[path] = std::move(loaded.workshop);
             }
             append(errors, std::move(loaded.errors));
         }
@@ -231,25 +230,32 @@ PresetCatalog buildCatalog() {
     if (const auto it = catalog.workshops_.find(std::string(kDefaultWorkshop));
         it != catalog.workshops_.end()) {
         catalog.defaultWorkshop_ = it->second;
-    } else if (errors.empty()) {
-        errors.push_back({"scenarios/" + std::string(kDefaultWorkshop), 0, 0, "",
-                          "the default workshop is missing", "a shipped workshop file"});
-    }
-    if (!errors.empty()) {
-        // Shipped data is part of the program: a broken preset is a bug the tests must catch.
-        std::cerr << "SovSim: the built-in presets in scenarios/ do not load:\n";
-        for (const auto& error : errors) {
-            std::cerr << "  " << error.toString() << "\n";
-        }
-        std::abort();
     }
     return catalog;
 }
 
-} // namespace
-
 const PresetCatalog& PresetCatalog::builtIn() {
-    static const PresetCatalog catalog = buildCatalog();
+    static const PresetCatalog catalog = [] {
+        std::map<std::string, std::string> files;
+        for (const auto& file : detail::embeddedScenarioFiles()) {
+            files.emplace(file.path, file.contents);
+        }
+        std::vector<FileError> errors;
+        PresetCatalog built = fromFiles(files, errors);
+        if (errors.empty() && built.workshops_.count(std::string(kDefaultWorkshop)) == 0) {
+            errors.push_back({"scenarios/" + std::string(kDefaultWorkshop), 0, 0, "",
+                              "the default workshop is missing", "a shipped workshop file"});
+        }
+        if (!errors.empty()) {
+            // Shipped data is part of the program: a broken preset is a bug the tests must catch.
+            std::cerr << "SovSim: the built-in presets in scenarios/ do not load:\n";
+            for (const auto& error : errors) {
+                std::cerr << "  " << error.toString() << "\n";
+            }
+            std::abort();
+        }
+        return built;
+    }();
     return catalog;
 }
 

@@ -4,7 +4,6 @@
 #include "sovsim/ScenarioFile.h"
 
 #include "DocumentReader.h"
-#include "ScenarioParser.h"
 #include "sovsim/Parameters.h"
 #include "sovsim/Presets.h"
 
@@ -360,8 +359,7 @@ OrderedJson parametersJson(const Scenario& s, const Scenario& base, std::string_
     return out;
 }
 
-void writeScenarioMembers(OrderedJson& out, const Scenario& s) {
-    const PresetCatalog& catalog = PresetCatalog::builtIn();
+void writeScenarioMembers(OrderedJson& out, const Scenario& s, const PresetCatalog& catalog) {
     Scenario base; // what reading the file back starts from before overrides
     if (const auto* preset = catalog.findCountry(s.countryPreset)) {
         base.country = preset->profile;
@@ -436,8 +434,6 @@ std::string FileError::toString() const {
     return text;
 }
 
-namespace detail {
-
 LoadResult parseDocument(std::string_view text, std::string_view fileName,
                          const PresetCatalog& catalog) {
     LoadResult result;
@@ -465,10 +461,8 @@ LoadResult parseDocument(std::string_view text, std::string_view fileName,
     return result;
 }
 
-} // namespace detail
-
 LoadResult parseDocument(std::string_view text, std::string_view fileName) {
-    return detail::parseDocument(text, fileName, PresetCatalog::builtIn());
+    return parseDocument(text, fileName, PresetCatalog::builtIn());
 }
 
 LoadResult loadFile(const std::string& path) {
@@ -510,18 +504,26 @@ LoadResult loadFile(const std::string& path) {
 }
 
 std::string serialise(const Scenario& scenario) {
+    return serialise(scenario, PresetCatalog::builtIn());
+}
+
+std::string serialise(const Workshop& workshop) {
+    return serialise(workshop, PresetCatalog::builtIn());
+}
+
+std::string serialise(const Scenario& scenario, const PresetCatalog& catalog) {
     try {
         OrderedJson j;
         j["format"] = std::string(kScenarioFormat);
         j["version"] = kFileVersion;
-        writeScenarioMembers(j, scenario);
+        writeScenarioMembers(j, scenario, catalog);
         return dump(j);
     } catch (const std::exception&) {
         return {}; // unreachable with the replace handler; never throw to the caller
     }
 }
 
-std::string serialise(const Workshop& workshop) {
+std::string serialise(const Workshop& workshop, const PresetCatalog& catalog) {
     try {
         OrderedJson j;
         j["format"] = std::string(kWorkshopFormat);
@@ -530,7 +532,7 @@ std::string serialise(const Workshop& workshop) {
         OrderedJson list = OrderedJson::array();
         for (const Scenario& s : workshop.scenarios) {
             OrderedJson item;
-            writeScenarioMembers(item, s);
+            writeScenarioMembers(item, s, catalog);
             list.push_back(std::move(item));
         }
         j["scenarios"] = std::move(list);

@@ -4,6 +4,7 @@
 // exactly the same data with no dependence on the working directory.
 
 #include "sovsim/Scenario.h"
+#include "sovsim/ScenarioFile.h"
 
 #include <map>
 #include <string>
@@ -38,8 +39,15 @@ public:
     const StrategyPreset* findStrategy(std::string_view id) const;
     // The default workshop (scenarios/workshops/default.json).
     const Workshop& defaultWorkshop() const { return defaultWorkshop_; }
-    // Every shipped workshop and scenario file, by file name ("default.json"), for golden tests.
+    // Every shipped workshop and scenario file, by its path in scenarios/
+    // ("workshops/default.json", "examples/..."), for golden tests.
     const std::map<std::string, Workshop>& shippedWorkshops() const { return workshops_; }
+
+    // A catalog from preset files, as builtIn() does with the compiled-in ones: `files` maps a
+    // path relative to scenarios/ ("countries/japan.json") to its text. Problems are returned in
+    // `errors` (file names prefixed with "scenarios/"); files that fail are left out.
+    static PresetCatalog fromFiles(const std::map<std::string, std::string>& files,
+                                   std::vector<FileError>& errors);
 
     // Construction from JSON texts; used by builtIn() and by tests.
     std::vector<CountryPreset> countries_;

@@ -33,12 +33,22 @@ struct LoadResult {
     bool ok() const { return errors.empty(); }
 };
 
+class PresetCatalog;
+
 // Parses a scenario or workshop document. `fileName` is only used in messages.
 LoadResult parseDocument(std::string_view text, std::string_view fileName);
+// The same against another catalog than PresetCatalog::builtIn() (used while building it, and
+// by tests).
+LoadResult parseDocument(std::string_view text, std::string_view fileName,
+                         const PresetCatalog& catalog);
 LoadResult loadFile(const std::string& path);
 
+// Pretty JSON in a stable layout. Country values and assumptions are written only where they
+// differ from the preset (or the defaults), so files stay short; postures and levers in full.
 std::string serialise(const Scenario& scenario);
 std::string serialise(const Workshop& workshop);
+std::string serialise(const Scenario& scenario, const PresetCatalog& catalog);
+std::string serialise(const Workshop& workshop, const PresetCatalog& catalog);
 
 // Writes to a temporary file beside `path` and renames it over `path`, so a failure never leaves
 // a partial or damaged file. Returns an error message, or an empty string on success.

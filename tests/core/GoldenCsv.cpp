@@ -65,8 +65,10 @@ std::string formatValue(double v) {
 } // namespace
 
 std::string goldenFileName(std::string_view workshopFile) {
-    const auto dot = workshopFile.rfind('.');
-    return std::string(workshopFile.substr(0, dot)) + ".csv";
+    const auto slash = workshopFile.find_last_of("/\\");
+    const std::string_view name =
+        slash == std::string_view::npos ? workshopFile : workshopFile.substr(slash + 1);
+    return std::string(name.substr(0, name.rfind('.'))) + ".csv";
 }
 
 std::vector<Row> sample(const Workshop& workshop) {

@@ -25,7 +25,8 @@ struct Row {
     double value = 0.0;
 };
 
-// "default.json" -> "default.csv".
+// "workshops/default.json" (or "default.json") -> "default.csv": the file name without its
+// folder, so golden files stay flat in tests/data/golden/.
 std::string goldenFileName(std::string_view workshopFile);
 
 // Runs every scenario of the workshop and samples every metric once a year, at the step that

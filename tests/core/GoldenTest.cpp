@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <fstream>
 #include <gtest/gtest.h>
+#include <map>
 #include <optional>
 #include <set>
 #include <sstream>
@@ -35,7 +36,14 @@ std::optional<std::string> readFile(const fs::path& path) {
 TEST(Golden, EveryShippedWorkshopHasAGoldenRun) {
     const auto& workshops = PresetCatalog::builtIn().shippedWorkshops();
     ASSERT_FALSE(workshops.empty());
-    ASSERT_TRUE(workshops.count("default.json")) << "the default workshop is not shipped";
+    ASSERT_FALSE(PresetCatalog::builtIn().defaultWorkshop().scenarios.empty())
+        << "the default workshop is not shipped";
+    std::map<std::string, std::string> byGoldenName;
+    for (const auto& [file, workshop] : workshops) {
+        const auto [it, inserted] = byGoldenName.emplace(golden::goldenFileName(file), file);
+        EXPECT_TRUE(inserted) << file << " and " << it->second << " would share the golden file "
+                              << it->first << "; rename one of them";
+    }
     for (const auto& [file, workshop] : workshops) {
         SCOPED_TRACE(file);
         const fs::path path = kGoldenDir / golden::goldenFileName(file);
@@ -75,6 +83,12 @@ TEST(Golden, NoGoldenFileWithoutAShippedWorkshop) {
                 << entry.path().string() << " belongs to no shipped workshop. " << kHowToRegenerate;
         }
     }
+}
+
+TEST(GoldenCsv, FileNamesAreFlat) {
+    EXPECT_EQ(golden::goldenFileName("workshops/default.json"), "default.csv");
+    EXPECT_EQ(golden::goldenFileName("examples/india-export-shock.json"), "india-export-shock.csv");
+    EXPECT_EQ(golden::goldenFileName("default.json"), "default.csv");
 }
 
 TEST(GoldenCsv, RoundTripsBitForBit) {

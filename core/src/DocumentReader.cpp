@@ -78,6 +78,61 @@ size_t offsetOfOverflowingNumber(std::string_view text) {
     return 0;
 }
 
+// SovSim documents are a few levels deep; anything far deeper is not one of ours, and refusing
+// it early keeps memory and time bounded (the position index stores one path per value).
+constexpr size_t kMaxNesting = 64;
+
+// Offset of the bracket that opens level kMaxNesting + 1, or npos.
+size_t offsetOfExcessNesting(std::string_view text) {
+    size_t depth = 0;
+    for (size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (c == '"') {
+            for (++i; i < text.size() && text[i] != '"'; ++i) {
+                if (text[i] == '\\') {
+                    ++i;
+                }
+            }
+        } else if (c == '[' || c == '{') {
+            if (++depth > kMaxNesting) {
+                return i;
+            }
+        } else if ((c == ']' || c == '}') && depth > 0) {
+            --depth;
+        }
+    }
+    return std::string_view::npos;
+}
+
+bool isTokenCharacter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' ||
+           c == '+' || c == '-';
+}
+
+// nlohmann reports the last byte of the token it rejected; users look for the token's start.
+size_t startOfToken(std::string_view text, size_t offset) {
+    if (offset >= text.size()) {
+        return offset;
+    }
+    if (text[offset] == '"') {
+        // The closing quote of a string: walk back to its opening quote on the same line.
+        for (size_t i = offset; i-- > 0 && text[i] != '\n';) {
+            size_t backslashes = 0;
+            while (i > backslashes && text[i - 1 - backslashes] == '\\') {
+                ++backslashes;
+            }
+            if (text[i] == '"' && backslashes % 2 == 0) {
+                return i;
+            }
+        }
+        return offset;
+    }
+    while (offset > 0 && isTokenCharacter(text[offset]) && isTokenCharacter(text[offset - 1])) {
+        --offset;
+    }
+    return offset;
+}
+
 // Turns nlohmann's "[json.exception.parse_error.101] parse error at line 1, column 5: syntax
 // error while parsing object key - invalid literal; last read: '{x'; expected string literal"
 // into a problem and what was expected, dropping the library's own (byte-based) position.
@@ -165,7 +220,8 @@ std::string oneOf(std::span<const std::string> names) {
 
 std::string didYouMean(std::string_view word, std::span<const std::string> names) {
     const std::string* best = nullptr;
-    size_t bestDistance = std::max<size_t>(2, word.size() / 3) + 1;
+    // Allow about one typo per three letters, and at least two.
+    size_t bestDistance = std::max<size_t>(2, (word.size() + 2) / 3) + 1;
     for (const auto& name : names) {
         const size_t d = editDistance(word, name);
         if (d < bestDistance) {
@@ -206,7 +262,14 @@ DocumentReader::DocumentReader(std::string_view text, std::string_view fileName)
     : text_(text), fileName_(fileName) {
     if (isBlank(text)) {
         add({fileName_, 1, 1, "", "the file is empty",
-             "a SovSim workshop or scenario file (JSON text)"});
+             "a SovSim workshop or scenario file in JSON"});
+        return;
+    }
+    if (const size_t deep = offsetOfExcessNesting(text); deep != std::string_view::npos) {
+        recordSyntaxError(text, deep,
+                          "the data is nested more than " + std::to_string(kMaxNesting) +
+                              " levels deep",
+                          "a SovSim workshop or scenario file in JSON");
         return;
     }
     try {
@@ -218,10 +281,10 @@ DocumentReader::DocumentReader(std::string_view text, std::string_view fileName)
         splitSyntaxMessage(e.what(), problem, expected);
         if (looksBinary(text)) {
             problem = "this is not a text file (it contains binary data)";
-            expected = "a SovSim workshop or scenario file (JSON text)";
+            expected = "a SovSim workshop or scenario file in JSON";
         }
         // e.byte counts the bytes read, the offending one included.
-        recordSyntaxError(text, e.byte > 0 ? e.byte - 1 : 0, problem, expected);
+        recordSyntaxError(text, startOfToken(text, e.byte > 0 ? e.byte - 1 : 0), problem, expected);
     } catch (const Json::out_of_range&) {
         recordSyntaxError(text, offsetOfOverflowingNumber(text), "this number is too large",
                           "a number of at most about 1.8e308");
@@ -270,7 +333,7 @@ void DocumentReader::errorAtKey(const Field& at, std::string problem, std::strin
 
 void DocumentReader::missing(const Field& object, std::string_view key, std::string expected) {
     const TextPosition p = positions().valueAt(object.pointer);
-    add({fileName_, p.line, p.column, object.member(key).path, "missing (this field is required)",
+    add({fileName_, p.line, p.column, object.member(key).path, "this required field is missing",
          std::move(expected)});
 }
 
@@ -413,9 +476,8 @@ std::optional<std::string> DocumentReader::readHeader(std::span<const std::strin
         const double version = v->get<double>();
         if (version > kFileVersion) {
             error(at,
-                  "version " + v->dump() +
-                      " was written by a newer SovSim than this one (it reads version " +
-                      supported + ")",
+                  "the file was written by a newer SovSim (file version " + v->dump() +
+                      "; this SovSim reads version " + supported + ")",
                   "version " + supported + "; update SovSim to open this file");
             return std::nullopt;
         }

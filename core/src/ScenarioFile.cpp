@@ -177,7 +177,8 @@ private:
                 const std::string expected =
                     keys.size() <= kLongestKeyList
                         ? detail::oneOf(keys)
-                        : "a " + std::string(what) + " key listed by 'sovsim-cli list parameters'";
+                        : "one of the " + std::string(what) +
+                              " keys listed by 'sovsim-cli list parameters'";
                 doc_.errorAtKey(field,
                                 "unknown " + std::string(what) + " '" + key + "'" +
                                     detail::didYouMean(key, keys),
@@ -193,7 +194,7 @@ private:
     void readShocks(const Json& list, const Field& at, Scenario& s) {
         if (!list.is_array()) {
             doc_.error(at, "found " + detail::describeValue(list),
-                       "a list [...] of shocks (it may be empty)");
+                       "a list [...] of shocks, possibly empty");
             return;
         }
         for (size_t i = 0; i < list.size(); ++i) {

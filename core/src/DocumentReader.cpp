@@ -210,6 +210,16 @@ Field Field::item(size_t index) const {
     return {childPointer(pointer, index), path + "[" + std::to_string(index) + "]"};
 }
 
+std::vector<std::string> registryKeys(std::string_view prefix) {
+    std::vector<std::string> keys;
+    for (const auto& info : allParameters()) {
+        if (info.path.starts_with(prefix)) {
+            keys.emplace_back(info.path.substr(prefix.size()));
+        }
+    }
+    return keys;
+}
+
 std::string oneOf(std::span<const std::string> names) {
     std::string text = "one of ";
     for (size_t i = 0; i < names.size(); ++i) {

@@ -32,6 +32,9 @@ struct Field {
 // At most this many problems are reported; more would bury the first ones.
 inline constexpr size_t kMaxReportedErrors = 20;
 
+// File keys of the registry parameters under `prefix`: "gdp_usd_bn" for "country.".
+std::vector<std::string> registryKeys(std::string_view prefix);
+
 // "one of a, b, c"
 std::string oneOf(std::span<const std::string> names);
 // "; did you mean 'japan'?" when `word` is a likely typo of one of `names`, else "".

@@ -64,12 +64,9 @@ bool readPresetHeader(DocumentReader& doc, std::string_view format, std::string_
 // Every key under `prefix` must be present: a preset sets the whole profile or strategy.
 void requireAll(DocumentReader& doc, const Json& object, const Field& at, std::string_view prefix,
                 const std::string& expected) {
-    for (const auto& info : allParameters()) {
-        if (info.path.starts_with(prefix)) {
-            const std::string key(info.path.substr(prefix.size()));
-            if (!object.contains(key)) {
-                doc.missing(at, key, expected);
-            }
+    for (const auto& key : detail::registryKeys(prefix)) {
+        if (!object.contains(key)) {
+            doc.missing(at, key, expected);
         }
     }
 }
@@ -77,12 +74,7 @@ void requireAll(DocumentReader& doc, const Json& object, const Field& at, std::s
 // Reads {"key": value} members as registry parameters under `prefix` into `scenario`.
 void readParameterMap(DocumentReader& doc, const Json& object, const Field& at,
                       std::string_view prefix, std::string_view what, Scenario& scenario) {
-    std::vector<std::string> keys;
-    for (const auto& info : allParameters()) {
-        if (info.path.starts_with(prefix)) {
-            keys.emplace_back(info.path.substr(prefix.size()));
-        }
-    }
+    const auto keys = detail::registryKeys(prefix);
     for (const auto& [key, value] : object.items()) {
         const ParameterInfo* info = findParameter(std::string(prefix) + key);
         if (info == nullptr) {
@@ -112,12 +104,7 @@ std::optional<CountryPreset> readCountryPreset(DocumentReader& doc, std::string_
     const Field at = top.member("values");
     Scenario scenario;
     const std::string prefix = "country.";
-    std::vector<std::string> keys;
-    for (const auto& info : allParameters()) {
-        if (info.path.starts_with(prefix)) {
-            keys.emplace_back(info.path.substr(prefix.size()));
-        }
-    }
+    const auto keys = detail::registryKeys(prefix);
     for (const auto& [key, item] : values->items()) {
         const Field field = at.member(key);
         const ParameterInfo* info = findParameter(prefix + key);

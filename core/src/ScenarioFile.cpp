@@ -7,8 +7,10 @@
 #include "sovsim/Parameters.h"
 #include "sovsim/Presets.h"
 
+#include <algorithm>
 #include <cerrno>
 #include <cmath>
+#include <cstdint>
 #include <cstdio>
 #include <cstring>
 #include <fcntl.h>
@@ -35,17 +37,6 @@ constexpr int kMaxShockMonths = 600;
 constexpr size_t kLongestKeyList = 24;
 // A workshop file is a few kilobytes; refuse anything absurdly large instead of reading it.
 constexpr std::uintmax_t kMaxFileBytes = 64U * 1024U * 1024U;
-
-// File keys of the registry parameters under `prefix`, e.g. "gdp_usd_bn" for "country.".
-std::vector<std::string> keysUnder(std::string_view prefix) {
-    std::vector<std::string> keys;
-    for (const auto& info : allParameters()) {
-        if (info.path.starts_with(prefix)) {
-            keys.emplace_back(info.path.substr(prefix.size()));
-        }
-    }
-    return keys;
-}
 
 std::vector<std::string> shockTypeKeys() {
     std::vector<std::string> keys;
@@ -173,7 +164,7 @@ private:
             const Field field = at.member(key);
             const ParameterInfo* info = findParameter(std::string(prefix) + key);
             if (info == nullptr) {
-                const auto keys = keysUnder(prefix);
+                const auto keys = detail::registryKeys(prefix);
                 const std::string expected =
                     keys.size() <= kLongestKeyList
                         ? detail::oneOf(keys)

@@ -233,6 +233,17 @@ TEST(MalformedFileExtra, LoadFileReportsPositionsWithThePathGiven) {
                      "at least one scenario object)");
 }
 
+TEST(MalformedFileExtra, WindowsLineEndingsAndEscapedKeys) {
+    // "\u0067dp_usd_bn" is "gdp_usd_bn" written with an escape; the position index must decode
+    // keys as the JSON library does to find the value.
+    const std::string text = "{\r\n  \"format\": \"sovsim-scenario\",\r\n  \"version\": 1,\r\n"
+                             "  \"name\": \"CRLF\",\r\n"
+                             "  \"country\": {\"overrides\": {\"\\u0067dp_usd_bn\": -5}}\r\n}\r\n";
+    EXPECT_EQ(messagesFor(text, "crlf.json"),
+              std::vector<std::string>{"crlf.json:5:48: country.overrides.gdp_usd_bn: -5 is out "
+                                       "of range (expected a number in [1, 40000])"});
+}
+
 TEST(FileErrorFormat, OmitsWhatIsUnknown) {
     EXPECT_EQ((FileError{"a.json", 3, 7, "shocks[0].start", "bad", "a month"}).toString(),
               "a.json:3:7: shocks[0].start: bad (expected a month)");

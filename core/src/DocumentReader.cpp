@@ -16,16 +16,14 @@ bool isBlank(std::string_view text) {
     return text.find_first_not_of(" \t\r\n") == std::string_view::npos;
 }
 
-// True when `text` cannot be a text file: NUL bytes or invalid UTF-8.
-bool looksBinary(std::string_view text) {
+// Offset of the first byte that is not part of valid UTF-8, or npos. A file saved in another
+// encoding (Big5, Windows-1252) fails here, and deserves a hint rather than a syntax error.
+size_t offsetOfInvalidUtf8(std::string_view text) {
     size_t i = 0;
     while (i < text.size()) {
         const auto c = static_cast<unsigned char>(text[i]);
-        if (c == 0) {
-            return true;
-        }
         size_t extra = 0;
-        if (c < 0x80) {
+        if (c < 0x80U) {
             extra = 0;
         } else if ((c & 0xE0U) == 0xC0U) {
             extra = 1;
@@ -34,19 +32,19 @@ bool looksBinary(std::string_view text) {
         } else if ((c & 0xF8U) == 0xF0U) {
             extra = 3;
         } else {
-            return true;
+            return i;
         }
         if (i + extra >= text.size() && extra > 0) {
-            return true; // a character cut off by the end of the file
+            return i; // a character cut off by the end of the file
         }
         for (size_t k = 1; k <= extra; ++k) {
             if ((static_cast<unsigned char>(text[i + k]) & 0xC0U) != 0x80U) {
-                return true;
+                return i;
             }
         }
         i += extra + 1;
     }
-    return false;
+    return std::string_view::npos;
 }
 
 // nlohmann reports a number too large for a double without a position; find the first one.
@@ -289,12 +287,17 @@ DocumentReader::DocumentReader(std::string_view text, std::string_view fileName)
         std::string problem;
         std::string expected;
         splitSyntaxMessage(e.what(), problem, expected);
-        if (looksBinary(text)) {
+        // e.byte counts the bytes read, the offending one included.
+        size_t offset = startOfToken(text, e.byte > 0 ? e.byte - 1 : 0);
+        if (text.find('\0') != std::string_view::npos) {
             problem = "this is not a text file (it contains binary data)";
             expected = "a SovSim workshop or scenario file in JSON";
+        } else if (const size_t bad = offsetOfInvalidUtf8(text); bad != std::string_view::npos) {
+            offset = bad;
+            problem = "the text is not in UTF-8";
+            expected = "a file saved with UTF-8 encoding";
         }
-        // e.byte counts the bytes read, the offending one included.
-        recordSyntaxError(text, startOfToken(text, e.byte > 0 ? e.byte - 1 : 0), problem, expected);
+        recordSyntaxError(text, offset, problem, expected);
     } catch (const Json::out_of_range&) {
         recordSyntaxError(text, offsetOfOverflowingNumber(text), "this number is too large",
                           "a number of at most about 1.8e308");

@@ -195,6 +195,15 @@ TEST(MalformedFileExtra, BinaryGarbage) {
                                        "file in JSON)"});
 }
 
+TEST(MalformedFileExtra, TextInAnotherEncoding) {
+    // "São Paulo" saved as Windows-1252: 0xE3 is not UTF-8.
+    const std::string text = "{\"format\": \"sovsim-scenario\", \"version\": 1,\n"
+                             " \"name\": \"S\xE3o Paulo\"}";
+    EXPECT_EQ(messagesFor(text, "latin1.json"),
+              std::vector<std::string>{"latin1.json:2:12: the text is not in UTF-8 (expected a "
+                                       "file saved with UTF-8 encoding)"});
+}
+
 TEST(MalformedFileExtra, ReportsAtMostTwentyProblemsAndCountsTheRest) {
     const std::string text = readFile(ioDataPath("malformed/many-problems.json"));
     const auto messages = messagesFor(text, "many.json");

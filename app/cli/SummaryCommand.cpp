@@ -128,8 +128,8 @@ int summary(std::span<const std::string> args, Console& console) {
             table.addGap();
         }
         const MetricInfo& info = infoOf(metric);
-        table.addRow({std::string(info.label) + " (" +
-                      (info.isShare ? std::string("%") : std::string(info.unit)) + ")"});
+        table.addRow({std::string(info.label) + ", " +
+                      (info.isShare ? std::string("%") : std::string(info.unit))});
         for (size_t s = 0; s < inputs.scenarios.size(); ++s) {
             std::vector<std::string> row{"  " + inputs.scenarios[s].scenario.name};
             for (const int year : years) {

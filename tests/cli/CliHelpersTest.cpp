@@ -61,7 +61,7 @@ TEST(TextTable, AlignsColumnsByDisplayWidth) {
     table.addRow({"X"});
     const std::string expected = "Name   Value\n"
                                  "------------\n"
-                                 "日本     1.2k\n"
+                                 "日本    1.2k\n"
                                  "Kenya     12\n"
                                  "\n"
                                  "X\n";

@@ -7,6 +7,7 @@ namespace sovsim::cli {
 namespace {
 
 constexpr std::string_view kColumnGap = "  ";
+constexpr std::size_t kLongestRule = 100;
 
 // Decodes one UTF-8 sequence at `pos` into `cp`; on an invalid byte skips it and returns false.
 bool decode(std::string_view text, std::size_t& pos, char32_t& cp) {
@@ -136,7 +137,8 @@ std::string TextTable::render() const {
         for (std::size_t c = 0; c < widths.size(); ++c) {
             total += widths[c] + (c > 0 ? kColumnGap.size() : 0);
         }
-        text += std::string(total, '-') + '\n';
+        // A long last column (sources, descriptions) would make the rule wrap on a terminal.
+        text += std::string(std::min(total, kLongestRule), '-') + '\n';
     }
     for (const auto& row : rows_) {
         if (row.empty()) {

@@ -7,7 +7,9 @@
 #include "sovsim/Parameters.h"
 #include "sovsim/ScenarioFile.h"
 
+#include <algorithm>
 #include <cstdlib>
+#include <filesystem>
 #include <gtest/gtest.h>
 #include <map>
 #include <set>
@@ -313,17 +315,41 @@ TEST(CliRunOutput, ExistingCsvIsReplacedWhenTheRunSucceeds) {
 
 // --- Every shipped workshop runs and produces every metric. ---
 
-TEST(CliRunShipped, DefaultWorkshopProducesEveryMetricForEveryScenario) {
-    const std::string file = shippedScenario("workshops/default.json");
-    const auto loaded = loadFile(file);
-    ASSERT_TRUE(loaded.ok()) << file;
-    const auto result = runCli({"run", file});
-    ASSERT_EQ(result.exitCode, 0) << result.err;
-    size_t expected = 0;
-    for (const auto& scenario : loaded.workshop.scenarios) {
-        expected += static_cast<size_t>(scenario.timeline.stepCount()) * kMetricCount;
+TEST(CliRunShipped, EveryShippedFileProducesEveryMetricForEveryScenario) {
+    std::vector<std::string> files;
+    for (const std::string folder : {"workshops", "examples"}) {
+        const auto dir = std::filesystem::path(SOVSIM_SCENARIO_DIR) / folder;
+        if (!std::filesystem::exists(dir)) {
+            continue;
+        }
+        for (const auto& entry : std::filesystem::directory_iterator(dir)) {
+            if (entry.path().extension() == ".json") {
+                files.push_back(entry.path().string());
+            }
+        }
     }
-    EXPECT_EQ(parseCsv(result.out).size(), expected);
+    ASSERT_FALSE(files.empty());
+    EXPECT_NE(std::find(files.begin(), files.end(), shippedScenario("workshops/default.json")),
+              files.end());
+    for (const auto& file : files) {
+        const auto loaded = loadFile(file);
+        ASSERT_TRUE(loaded.ok()) << file;
+        const auto result = runCli({"run", file});
+        ASSERT_EQ(result.exitCode, 0) << file << "\n" << result.err;
+        const auto rows = parseCsv(result.out);
+        std::map<std::string, size_t> rowsPerScenario;
+        for (const auto& row : rows) {
+            ++rowsPerScenario[row.scenario];
+            EXPECT_FALSE(row.value.empty()) << file << ": " << row.scenario << " " << row.metric
+                                            << " at " << row.date << " is not finite";
+        }
+        ASSERT_EQ(rowsPerScenario.size(), loaded.workshop.scenarios.size()) << file;
+        for (const auto& scenario : loaded.workshop.scenarios) {
+            EXPECT_EQ(rowsPerScenario[scenario.name],
+                      static_cast<size_t>(scenario.timeline.stepCount()) * kMetricCount)
+                << file << ": " << scenario.name;
+        }
+    }
 }
 
 } // namespace

@@ -18,7 +18,9 @@ void CsvWriter::addProjection(std::string_view scenarioName, const Projection& p
             text_ += ',';
             text_ += quoted(info.name);
             text_ += ',';
-            text_ += formatValue(projection.at(info.metric, step));
+            const double value = projection.at(info.metric, step);
+            missing_ += std::isfinite(value) ? 0 : 1;
+            text_ += formatValue(value);
             text_ += '\n';
             ++rows_;
         }

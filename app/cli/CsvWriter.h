@@ -18,7 +18,8 @@ public:
     void addProjection(std::string_view scenarioName, const Projection& projection);
 
     const std::string& text() const { return text_; }
-    long long rowCount() const { return rows_; } // data rows, without the header
+    long long rowCount() const { return rows_; }        // data rows, without the header
+    long long missingCount() const { return missing_; } // values written empty (not finite)
 
     // RFC 4180 quoting: a field with a comma, quote or line break is wrapped in quotes and its
     // quotes doubled.
@@ -30,6 +31,7 @@ public:
 private:
     std::string text_;
     long long rows_ = 0;
+    long long missing_ = 0;
 };
 
 } // namespace sovsim::cli

@@ -42,6 +42,11 @@ int run(std::span<const std::string> args, Console& console) {
         csv.addProjection(input.scenario.name, project(input.scenario));
     }
     spdlog::debug("{} scenario(s), {} rows", inputs.scenarios.size(), csv.rowCount());
+    if (csv.missingCount() > 0) {
+        // A model fault, not bad input: the CSV stays usable with empty fields, but say so.
+        spdlog::warn("{} value(s) were not finite and are left empty in the CSV",
+                     csv.missingCount());
+    }
 
     if (csvPath == "-") {
         console.out << csv.text();

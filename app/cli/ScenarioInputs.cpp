@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <map>
 #include <set>
+#include <spdlog/spdlog.h>
 
 namespace sovsim::cli {
 namespace {
@@ -109,6 +110,7 @@ void loadFileInto(const std::string& file, const ScenarioSettings& settings,
         errors.insert(errors.end(), problems.begin(), problems.end());
         return;
     }
+    spdlog::debug("{}: {} scenario(s)", file, scenarios.size());
     out.insert(out.end(), std::make_move_iterator(scenarios.begin()),
                std::make_move_iterator(scenarios.end()));
 }

@@ -177,6 +177,16 @@ TEST(CliHelp, CommandHelpShowsItsOptions) {
     }
 }
 
+TEST(CliHelp, VerboseDiagnosticsGoToStandardErrorOnly) {
+    const auto quiet = runCli({"run", cliData("plain.json")});
+    const auto verbose = runCli({"--verbose", "run", cliData("plain.json")});
+    ASSERT_EQ(quiet.exitCode, 0) << quiet.err;
+    ASSERT_EQ(verbose.exitCode, 0) << verbose.err;
+    EXPECT_TRUE(quiet.err.empty()) << quiet.err;
+    EXPECT_TRUE(contains(verbose.err, "debug")) << verbose.err;
+    EXPECT_EQ(verbose.out, quiet.out);
+}
+
 TEST(CliHelp, VersionNamesSovSimAndModelVersions) {
     const auto result = runCli({"--version"});
     EXPECT_EQ(result.exitCode, 0);

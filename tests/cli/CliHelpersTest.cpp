@@ -98,6 +98,16 @@ TEST(CsvWriter, WritesOneRowPerStepAndMetric) {
     EXPECT_EQ(csv.rowCount(), 8LL * kMetricCount);
     EXPECT_TRUE(csv.text().starts_with("scenario,date,metric,value\n\"A, B\",2025-01-01,"));
     EXPECT_NE(csv.text().find("\"A, B\",2026-10-01,agency_index,0\n"), std::string::npos);
+    EXPECT_EQ(csv.missingCount(), 0);
+}
+
+TEST(CsvWriter, CountsValuesLeftEmpty) {
+    Projection projection(Timeline{2026, Step::Quarter});
+    projection.series(Metric::Talent)[3] = std::nan("");
+    CsvWriter csv;
+    csv.addProjection("A", projection);
+    EXPECT_EQ(csv.missingCount(), 1);
+    EXPECT_NE(csv.text().find("A,2025-10-01,talent_k,\n"), std::string::npos);
 }
 
 TEST(Arguments, ReadsValuesInBothSpellingsAndKeepsOrder) {

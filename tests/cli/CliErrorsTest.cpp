@@ -92,7 +92,7 @@ TEST(CliBadFiles, BinaryAndHugeFilesAreRejectedCleanly) {
         binary += static_cast<char>((i * 37 + 11) % 256);
     }
     writeFile(dir / "binary.json", binary);
-    writeFile(dir / "deep.json", std::string(5000, '[') + std::string(5000, ']'));
+    writeFile(dir / "deep.json", std::string(100000, '[') + std::string(100000, ']'));
     writeFile(dir / "long-number.json",
               "{\"format\": \"sovsim-scenario\", \"version\": " + std::string(5000, '9') + "}");
     for (const std::string name : {"binary.json", "deep.json", "long-number.json"}) {

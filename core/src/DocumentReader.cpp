@@ -8,6 +8,8 @@ namespace sovsim::detail {
 namespace {
 
 constexpr size_t kShownTextLength = 40;
+// Beyond this many keys an "expected one of" list stops helping; the message points elsewhere.
+constexpr size_t kLongestKeyList = 24;
 
 bool isBlank(std::string_view text) {
     if (text.starts_with("\xEF\xBB\xBF")) {
@@ -454,6 +456,26 @@ std::optional<double> DocumentReader::readParameter(const Json& value, const Fie
         return v;
     }
     return readNumber(value, at, info.min, info.max, info.kind == ParameterKind::Integer, expected);
+}
+
+void DocumentReader::readParameters(const Json& object, const Field& at, std::string_view prefix,
+                                    std::string_view what, Scenario& scenario) {
+    for (const auto& [key, value] : object.items()) {
+        const Field field = at.member(key);
+        const ParameterInfo* info = findParameter(std::string(prefix) + key);
+        if (info == nullptr) {
+            const auto keys = registryKeys(prefix);
+            const std::string expected = keys.size() <= kLongestKeyList
+                                             ? oneOf(keys)
+                                             : "one of the " + std::string(what) +
+                                                   " keys listed by 'sovsim-cli list parameters'";
+            errorAtKey(field,
+                       "unknown " + std::string(what) + " '" + key + "'" + didYouMean(key, keys),
+                       expected);
+        } else if (const auto v = readParameter(value, field, *info)) {
+            info->set(scenario, *v);
+        }
+    }
 }
 
 std::optional<std::string> DocumentReader::readHeader(std::span<const std::string> accepted) {

@@ -74,6 +74,11 @@ public:
     std::optional<double> readParameter(const Json& value, const Field& at,
                                         const ParameterInfo& info);
 
+    // Reads the members of `object` as registry parameters under `prefix` ("country.") into
+    // `scenario`; `what` names a key in messages ("country value", "lever").
+    void readParameters(const Json& object, const Field& at, std::string_view prefix,
+                        std::string_view what, Scenario& scenario);
+
     // Checks "format" and "version"; returns the format when it is one of `accepted` and the
     // version is supported. Problems are reported; the caller stops reading on nullopt.
     std::optional<std::string> readHeader(std::span<const std::string> accepted);

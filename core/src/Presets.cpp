@@ -71,23 +71,6 @@ void requireAll(DocumentReader& doc, const Json& object, const Field& at, std::s
     }
 }
 
-// Reads {"key": value} members as registry parameters under `prefix` into `scenario`.
-void readParameterMap(DocumentReader& doc, const Json& object, const Field& at,
-                      std::string_view prefix, std::string_view what, Scenario& scenario) {
-    const auto keys = detail::registryKeys(prefix);
-    for (const auto& [key, value] : object.items()) {
-        const ParameterInfo* info = findParameter(std::string(prefix) + key);
-        if (info == nullptr) {
-            doc.errorAtKey(at.member(key),
-                           "unknown " + std::string(what) + " '" + key + "'" +
-                               detail::didYouMean(key, keys),
-                           detail::oneOf(keys));
-        } else if (const auto v = doc.readParameter(value, at.member(key), *info)) {
-            info->set(scenario, *v);
-        }
-    }
-}
-
 std::optional<CountryPreset> readCountryPreset(DocumentReader& doc, std::string_view path) {
     CountryPreset preset;
     if (!readPresetHeader(doc, kCountryFormat, stemOf(path), {"values"}, preset.id, preset.name)) {
@@ -165,7 +148,7 @@ std::optional<StrategyPreset> readStrategyPreset(DocumentReader& doc, std::strin
         const Json* object = doc.member(root, top, part.key, true, part.expected);
         const Field at = top.member(part.key);
         if (object != nullptr && doc.expectObject(*object, at, part.expected)) {
-            readParameterMap(doc, *object, at, part.prefix, part.what, scenario);
+            doc.readParameters(*object, at, part.prefix, part.what, scenario);
             requireAll(doc, *object, at, part.prefix, part.expected);
         }
     }

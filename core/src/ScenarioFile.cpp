@@ -33,8 +33,6 @@ constexpr std::string_view kLeverPrefix = "strategy.levers.";
 constexpr std::string_view kAssumptionPrefix = "assumptions.";
 constexpr std::string_view kTimelinePrefix = "timeline.";
 constexpr int kMaxShockMonths = 600;
-// Beyond this many keys an "expected one of" list stops helping; the message points to the docs.
-constexpr size_t kLongestKeyList = 24;
 // A workshop file is a few kilobytes; refuse anything absurdly large instead of reading it.
 constexpr std::uintmax_t kMaxFileBytes = 64U * 1024U * 1024U;
 
@@ -156,29 +154,9 @@ private:
     // An object of registry parameters: "country.<key>", "assumptions.<key>", ...
     void readParameters(const Json& object, const Field& at, std::string_view prefix,
                         std::string_view what, Scenario& s) {
-        if (!doc_.expectObject(object, at,
-                               "an object {\"key\": value, ...} of " + std::string(what) + "s")) {
-            return;
-        }
-        for (const auto& [key, value] : object.items()) {
-            const Field field = at.member(key);
-            const ParameterInfo* info = findParameter(std::string(prefix) + key);
-            if (info == nullptr) {
-                const auto keys = detail::registryKeys(prefix);
-                const std::string expected =
-                    keys.size() <= kLongestKeyList
-                        ? detail::oneOf(keys)
-                        : "one of the " + std::string(what) +
-                              " keys listed by 'sovsim-cli list parameters'";
-                doc_.errorAtKey(field,
-                                "unknown " + std::string(what) + " '" + key + "'" +
-                                    detail::didYouMean(key, keys),
-                                expected);
-                continue;
-            }
-            if (const auto v = doc_.readParameter(value, field, *info)) {
-                info->set(s, *v);
-            }
+        if (doc_.expectObject(object, at,
+                              "an object {\"key\": value, ...} of " + std::string(what) + "s")) {
+            doc_.readParameters(object, at, prefix, what, s);
         }
     }
 

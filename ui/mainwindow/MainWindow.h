@@ -1,0 +1,149 @@
+#pragma once
+// The workshop window: the scenario list and the editing panels (country, strategy, shocks) in
+// docks on the left, the comparison charts and the summary table in the middle, the undo
+// history on demand. It owns the document and turns menu actions into document operations;
+// file problems go to an ErrorReporter so tests can intercept them.
+
+#include <QMainWindow>
+#include <functional>
+#include <memory>
+
+class QAction;
+class QActionGroup;
+class QDockWidget;
+class QLabel;
+class QMenu;
+class QTabWidget;
+class QUndoView;
+
+namespace sovsim {
+struct Workshop;
+}
+
+namespace sovsim::ui {
+
+class ChartsArea;
+class CountryPanel;
+class ErrorReporter;
+class Language;
+class PresentationMode;
+class RecentFiles;
+class ScenarioListPanel;
+class ShockPanel;
+class StrategyPanel;
+class SummaryTable;
+class WorkshopDocument;
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+
+public:
+    // `language` may be null (tests); the Language menu is then hidden.
+    explicit MainWindow(Language* language = nullptr, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    WorkshopDocument& document() const { return *document_; }
+
+    // --- Files (the menu actions call these after asking for a name) --------------------------
+    // Opens `path`, replacing the current workshop. On failure the reporter is told (file,
+    // line:column, field) and the current workshop is kept. Does not ask about unsaved changes.
+    bool openFile(const QString& path);
+    // Saves to `path` atomically and makes it the document's file. Reports failures.
+    bool saveTo(const QString& path);
+    // Replaces the workshop by the default workshop (no file).
+    void newWorkshop();
+    // Reads window layout from the settings (call once after construction).
+    void restoreLayout();
+
+    // Replaces the dialog-based reporter (not owned; must outlive the window or be reset).
+    void setErrorReporter(ErrorReporter* reporter);
+    // What to do with unsaved changes before they would be lost: QMessageBox::Save, Discard or
+    // Cancel. The default asks the user in a message box.
+    using SavePrompt = std::function<int(MainWindow&)>;
+    void setSavePrompt(SavePrompt prompt);
+
+    // --- Parts, for tests and screenshots -------------------------------------------------------
+    CountryPanel* countryPanel() const { return countryPanel_; }
+    StrategyPanel* strategyPanel() const { return strategyPanel_; }
+    ShockPanel* shockPanel() const { return shockPanel_; }
+    ScenarioListPanel* scenarioList() const { return scenarioList_; }
+    ChartsArea* chartsArea() const { return chartsArea_; }
+    SummaryTable* summaryTable() const { return summaryTable_; }
+    QTabWidget* editorTabs() const { return editorTabs_; }
+    QTabWidget* centralTabs() const { return centralTabs_; }
+    PresentationMode* presentationMode() const { return presentation_; }
+    // The File > Export submenu; export actions are added by the export module.
+    QMenu* exportMenu() const { return exportMenu_; }
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void changeEvent(QEvent* event) override;
+
+private:
+    void createPanels();
+    void createActions();
+    void createMenus();
+    void retranslate();
+    void updateTitle();
+    bool maybeSave();
+    void openWithDialog();
+    bool save();
+    bool saveAsWithDialog();
+    void renameWorkshopWithDialog();
+    void setLanguage(const QString& code);
+    void showAbout();
+    QString dialogFolder() const;
+
+    std::unique_ptr<ErrorReporter> dialogReporter_;
+    ErrorReporter* reporter_ = nullptr;
+    SavePrompt savePrompt_;
+    Language* language_ = nullptr;
+    WorkshopDocument* document_ = nullptr;
+    bool loadedAsScenarioFile_ = false;
+
+    ScenarioListPanel* scenarioList_ = nullptr;
+    CountryPanel* countryPanel_ = nullptr;
+    StrategyPanel* strategyPanel_ = nullptr;
+    ShockPanel* shockPanel_ = nullptr;
+    ChartsArea* chartsArea_ = nullptr;
+    SummaryTable* summaryTable_ = nullptr;
+    QTabWidget* editorTabs_ = nullptr;
+    QTabWidget* centralTabs_ = nullptr;
+    QDockWidget* scenarioDock_ = nullptr;
+    QDockWidget* editorDock_ = nullptr;
+    QDockWidget* historyDock_ = nullptr;
+    QUndoView* historyView_ = nullptr;
+    PresentationMode* presentation_ = nullptr;
+    RecentFiles* recentFiles_ = nullptr;
+    QLabel* statusScenario_ = nullptr;
+
+    struct Actions {
+        QAction* newFile = nullptr;
+        QAction* open = nullptr;
+        QAction* save = nullptr;
+        QAction* saveAs = nullptr;
+        QAction* quit = nullptr;
+        QAction* undo = nullptr;
+        QAction* redo = nullptr;
+        QAction* renameWorkshop = nullptr;
+        QAction* copyTable = nullptr;
+        QAction* presentation = nullptr;
+        QAction* hidePanels = nullptr;
+        QAction* showCharts = nullptr;
+        QAction* showTable = nullptr;
+        QAction* about = nullptr;
+        QActionGroup* languages = nullptr;
+    } actions_;
+    struct Menus {
+        QMenu* file = nullptr;
+        QMenu* recent = nullptr;
+        QMenu* edit = nullptr;
+        QMenu* scenario = nullptr;
+        QMenu* view = nullptr;
+        QMenu* language = nullptr;
+        QMenu* help = nullptr;
+    } menus_;
+    QMenu* exportMenu_ = nullptr;
+};
+
+} // namespace sovsim::ui

@@ -1,0 +1,68 @@
+#include "mainwindow/PresentationMode.h"
+
+#include "widgets/ChartsArea.h"
+
+#include <QDockWidget>
+#include <QMainWindow>
+
+namespace sovsim::ui {
+
+PresentationMode::PresentationMode(QMainWindow& window, ChartsArea& charts,
+                                   QList<QDockWidget*> panels)
+    : QObject(&window), window_(window), charts_(charts), panels_(std::move(panels)) {}
+
+void PresentationMode::setActive(bool active) {
+    if (active == active_) {
+        return;
+    }
+    active_ = active;
+    if (active) {
+        savedGeometry_ = window_.saveGeometry();
+        wasMaximized_ = window_.isMaximized();
+        savedFont_ = window_.font();
+        QFont big = savedFont_;
+        if (big.pointSizeF() > 0) {
+            big.setPointSizeF(big.pointSizeF() * kFontScale);
+        } else {
+            big.setPixelSize(static_cast<int>(big.pixelSize() * kFontScale));
+        }
+        window_.setFont(big);
+        charts_.setPresentationMode(true);
+        window_.showFullScreen();
+    } else {
+        window_.setFont(savedFont_);
+        charts_.setPresentationMode(false);
+        setPanelsHidden(false);
+        if (wasMaximized_) {
+            window_.showMaximized();
+        } else {
+            window_.showNormal();
+            window_.restoreGeometry(savedGeometry_);
+        }
+    }
+    Q_EMIT activeChanged(active_);
+}
+
+void PresentationMode::setPanelsHidden(bool hidden) {
+    if (hidden == panelsHidden_) {
+        return;
+    }
+    panelsHidden_ = hidden;
+    if (hidden) {
+        hiddenPanels_.clear();
+        for (auto* panel : panels_) {
+            if (panel->isVisible()) {
+                hiddenPanels_.append(panel);
+                panel->hide();
+            }
+        }
+    } else {
+        for (auto* panel : hiddenPanels_) {
+            panel->show();
+        }
+        hiddenPanels_.clear();
+    }
+    Q_EMIT panelsHiddenChanged(panelsHidden_);
+}
+
+} // namespace sovsim::ui

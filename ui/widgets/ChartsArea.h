@@ -1,0 +1,63 @@
+#pragma once
+// The comparison: the standard charts in a grid, every visible scenario in its own colour, with
+// a picker that turns every chart into a difference view against one scenario. Any chart can be
+// enlarged to fill the area and restored. Charts follow the document: a list change rebuilds
+// what they plot, a re-run only asks them to redraw.
+
+#include <QWidget>
+#include <vector>
+
+class QComboBox;
+class QGridLayout;
+class QLabel;
+
+namespace sovsim::ui {
+
+class ChartWidget;
+struct ScenarioEntry;
+class WorkshopDocument;
+
+class ChartsArea : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit ChartsArea(WorkshopDocument& document, QWidget* parent = nullptr);
+
+    int chartCount() const { return static_cast<int>(charts_.size()); }
+    ChartWidget* chart(int index) const { return charts_.at(static_cast<size_t>(index)); }
+    ChartWidget* chartById(const QString& id) const;
+
+    // Difference view against scenario `index`; -1 shows absolute values.
+    void setDifferenceReference(int index);
+    int differenceReference() const;
+    QComboBox* differencePicker() const { return differencePicker_; }
+
+    // Shows one chart alone (or all of them again with nullptr).
+    void enlarge(ChartWidget* chart);
+    ChartWidget* enlargedChart() const { return enlarged_; }
+
+    // Larger text and lines for a projector.
+    void setPresentationMode(bool on);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void createCharts();
+    void layoutCharts();
+    void updatePlottedScenarios();
+    void rebuildDifferencePicker();
+    void retranslate();
+
+    WorkshopDocument& document_;
+    QLabel* differenceLabel_ = nullptr;
+    QComboBox* differencePicker_ = nullptr;
+    QGridLayout* grid_ = nullptr;
+    std::vector<ChartWidget*> charts_;
+    ChartWidget* enlarged_ = nullptr;
+    // The reference scenario is remembered by entry, so it survives reordering.
+    const ScenarioEntry* reference_ = nullptr;
+    bool presentation_ = false;
+};
+
+} // namespace sovsim::ui

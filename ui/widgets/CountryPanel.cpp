@@ -1,0 +1,163 @@
+#include "widgets/CountryPanel.h"
+
+#include "model/Labels.h"
+#include "model/WorkshopDocument.h"
+#include "sovsim/Presets.h"
+#include "widgets/ParameterControl.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace sovsim::ui {
+namespace {
+
+constexpr std::array<sovsim::ParameterGroup, 6> kCountryGroups{
+    sovsim::ParameterGroup::Energy,       sovsim::ParameterGroup::CapitalMarket,
+    sovsim::ParameterGroup::DataLanguage, sovsim::ParameterGroup::Talent,
+    sovsim::ParameterGroup::Compute,      sovsim::ParameterGroup::Geopolitics};
+
+} // namespace
+
+CountryPanel::CountryPanel(WorkshopDocument& document, QWidget* parent)
+    : QWidget(parent), document_(document) {
+    auto* layout = new QVBoxLayout(this);
+
+    auto* presetRow = new QHBoxLayout;
+    presetLabel_ = new QLabel(this);
+    presetPicker_ = new QComboBox(this);
+    presetLabel_->setBuddy(presetPicker_);
+    presetRow->addWidget(presetLabel_);
+    presetRow->addWidget(presetPicker_, 1);
+    layout->addLayout(presetRow);
+    presetNote_ = new QLabel(this);
+    presetNote_->setWordWrap(true);
+    presetNote_->setForegroundRole(QPalette::PlaceholderText);
+    layout->addWidget(presetNote_);
+
+    for (const auto& preset : sovsim::PresetCatalog::builtIn().countries()) {
+        presetPicker_->addItem(QString(), QString::fromStdString(preset.id));
+    }
+    connect(presetPicker_, &QComboBox::activated, this, &CountryPanel::onPresetActivated);
+
+    for (const auto group : kCountryGroups) {
+        auto* box = new QGroupBox(this);
+        auto* grid = new QGridLayout(box);
+        grid->setColumnStretch(0, 1);
+        grid->setVerticalSpacing(2);
+        int row = 0;
+        for (const auto& parameter : sovsim::allParameters()) {
+            if (parameter.group != group) {
+                continue;
+            }
+            controls_.push_back(new ParameterControl(document_, parameter, *grid, row, box));
+            row += 2;
+        }
+        groups_.emplace_back(group, box);
+        layout->addWidget(box);
+    }
+    layout->addStretch(1);
+
+    connect(&document_, &WorkshopDocument::currentIndexChanged, this, &CountryPanel::refresh);
+    connect(&document_, &WorkshopDocument::workshopReset, this, &CountryPanel::refresh);
+    connect(&document_, &WorkshopDocument::scenarioChanged, this, [this](int index) {
+        if (index == document_.currentIndex()) {
+            refresh();
+        }
+    });
+    retranslate();
+    refresh();
+}
+
+ParameterControl* CountryPanel::control(std::string_view path) const {
+    for (auto* c : controls_) {
+        if (c->parameter().path == path) {
+            return c;
+        }
+    }
+    return nullptr;
+}
+
+void CountryPanel::onPresetActivated(int row) {
+    const int index = document_.currentIndex();
+    if (!document_.isValidIndex(index) || row < 0) {
+        return;
+    }
+    document_.applyCountryPreset(index, presetPicker_->itemData(row).toString().toStdString());
+}
+
+void CountryPanel::refresh() {
+    const int index = document_.currentIndex();
+    const bool hasScenario = document_.isValidIndex(index);
+    setEnabled(hasScenario);
+    if (!hasScenario) {
+        return;
+    }
+    const auto& entry = document_.entry(index);
+    const auto& scenario = entry.scenario;
+    const auto* preset = sovsim::PresetCatalog::builtIn().findCountry(scenario.countryPreset);
+
+    const QSignalBlocker blocker(presetPicker_);
+    presetPicker_->setCurrentIndex(
+        presetPicker_->findData(QString::fromStdString(scenario.countryPreset)));
+    if (preset == nullptr) {
+        presetNote_->setText(tr("This country is not based on a preset. Pick one to start from "
+                                "published figures."));
+    } else if (preset->profile == scenario.country) {
+        presetNote_->setText(tr("All values as in the preset. Hover over a slider to see what it "
+                                "means and where the figure comes from."));
+    } else {
+        presetNote_->setText(tr("Edited from the preset: the small triangle under a slider marks "
+                                "the preset value."));
+    }
+
+    sovsim::Scenario presetScenario = scenario;
+    if (preset != nullptr) {
+        presetScenario.country = preset->profile;
+    }
+    for (auto* c : controls_) {
+        const auto& p = c->parameter();
+        std::optional<double> presetValue;
+        QString source;
+        if (preset != nullptr) {
+            presetValue = p.get(presetScenario);
+            const auto it = preset->sources.find(std::string(p.key()));
+            if (it != preset->sources.end()) {
+                source = Labels::sourceText(it->second);
+            }
+        }
+        const double resetValue = presetValue ? *presetValue : p.get(entry.loaded);
+        c->refresh(p.get(scenario), presetValue, resetValue, source);
+    }
+}
+
+void CountryPanel::retranslate() {
+    presetLabel_->setText(tr("&Country:"));
+    presetPicker_->setAccessibleName(tr("Country preset"));
+    presetPicker_->setToolTip(tr("Start from a country's published figures. This replaces every "
+                                 "resource slider below (undo brings them back)."));
+    const auto& presets = sovsim::PresetCatalog::builtIn().countries();
+    for (int i = 0; i < presetPicker_->count() && i < static_cast<int>(presets.size()); ++i) {
+        const auto& p = presets[static_cast<size_t>(i)];
+        presetPicker_->setItemText(i, Labels::countryName(p.id, p.name));
+    }
+    for (auto& [group, box] : groups_) {
+        box->setTitle(Labels::groupName(group));
+    }
+    for (auto* c : controls_) {
+        c->retranslate();
+    }
+    refresh();
+}
+
+void CountryPanel::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+    }
+    QWidget::changeEvent(event);
+}
+
+} // namespace sovsim::ui

@@ -1,0 +1,165 @@
+// sovsim: the workshop app. Sets up logging, the application, settings and the language, then
+// opens the main window on the file given on the command line or on the default workshop.
+
+#include "mainwindow/Language.h"
+#include "mainwindow/MainWindow.h"
+#include "mainwindow/Screenshots.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <cstdio>
+#include <spdlog/sinks/stdout_color_sinks.h>
+#include <spdlog/spdlog.h>
+
+namespace {
+
+// Context for the few texts of the entry point (command-line help).
+class AppText {
+    Q_DECLARE_TR_FUNCTIONS(AppText)
+};
+
+// Qt's own warnings go to the same log as ours.
+void forwardQtMessage(QtMsgType type, const QMessageLogContext&, const QString& message) {
+    const std::string text = message.toStdString();
+    switch (type) {
+    case QtDebugMsg:
+        spdlog::debug("qt: {}", text);
+        break;
+    case QtInfoMsg:
+        spdlog::info("qt: {}", text);
+        break;
+    case QtWarningMsg:
+        spdlog::warn("qt: {}", text);
+        break;
+    case QtCriticalMsg:
+    case QtFatalMsg:
+        spdlog::error("qt: {}", text);
+        break;
+    }
+}
+
+bool hasArgument(int argc, char** argv, const char* name) {
+    for (int i = 1; i < argc; ++i) {
+        if (qstrcmp(argv[i], name) == 0) {
+            return true;
+        }
+    }
+    return false;
+}
+
+// Without a display Qt aborts with a message about platform plugins that means nothing to a
+// workshop user; say plainly what is wrong and what to do instead.
+bool displayAvailable() {
+#if defined(Q_OS_LINUX) || defined(Q_OS_FREEBSD)
+    return !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") ||
+           !qEnvironmentVariableIsEmpty("DISPLAY") ||
+           !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+#else
+    return true;
+#endif
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    spdlog::set_default_logger(spdlog::stderr_color_mt("sovsim"));
+    spdlog::set_pattern("[%H:%M:%S.%e] [%^%l%$] %v");
+    qInstallMessageHandler(forwardQtMessage);
+
+    // Screenshots are rendered without a display.
+    if (hasArgument(argc, argv, "--screenshot") && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+    if (!displayAvailable()) {
+        std::fputs("SovSim cannot open its window: no display was found (DISPLAY and "
+                   "WAYLAND_DISPLAY are not set).\n"
+                   "Run it from a desktop session, or use the command-line tool instead, e.g.\n"
+                   "  sovsim-cli summary scenarios/workshops/default.json\n",
+                   stderr);
+        return 2;
+    }
+
+    // Fractional scale factors (125 %, 150 %) are passed through instead of rounded, so text and
+    // lines are sharp and correctly sized on high-DPI laptops and projectors.
+    QGuiApplication::setHighDpiScaleFactorRoundingPolicy(
+        Qt::HighDpiScaleFactorRoundingPolicy::PassThrough);
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("SovSim"));
+    QApplication::setOrganizationName(QStringLiteral("SovSim"));
+    QApplication::setApplicationVersion(QStringLiteral(SOVSIM_VERSION));
+    QApplication::setApplicationDisplayName(QStringLiteral("SovSim"));
+
+    sovsim::ui::Language language;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        AppText::tr("SovSim: a workshop simulator for national AI sovereignty."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(
+        QStringLiteral("file"),
+        AppText::tr("Workshop or scenario file to open (default: the default "
+                    "workshop)."),
+        QStringLiteral("[FILE]"));
+    const QCommandLineOption screenshotOption(
+        QStringLiteral("screenshot"),
+        AppText::tr("Render the main window and each chart to PNG files in DIR, then quit."),
+        QStringLiteral("DIR"));
+    const QCommandLineOption languageOption(QStringLiteral("language"),
+                                            AppText::tr("Interface language: en or zh_TW."),
+                                            QStringLiteral("CODE"));
+    parser.addOption(screenshotOption);
+    parser.addOption(languageOption);
+    parser.process(app);
+
+    const QString code = parser.isSet(languageOption) ? parser.value(languageOption)
+                                                      : sovsim::ui::Language::preferred();
+    if (!language.apply(code)) {
+        spdlog::warn("translation '{}' could not be loaded; using English", code.toStdString());
+    }
+
+    // Screenshots must not depend on, or change, the user's remembered layout and files.
+    QTemporaryDir screenshotSettings;
+    if (parser.isSet(screenshotOption)) {
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, screenshotSettings.path());
+    }
+
+    sovsim::ui::MainWindow window(&language);
+    if (parser.isSet(screenshotOption)) {
+        const QStringList files = parser.positionalArguments();
+        if (!files.isEmpty() && !window.openFile(files.first())) {
+            spdlog::error("could not open {}", files.first().toStdString());
+            return 1;
+        }
+        QString error;
+        const QStringList written =
+            sovsim::ui::writeScreenshots(window, &language, parser.value(screenshotOption), &error);
+        for (const auto& file : written) {
+            spdlog::info("wrote {}", QDir::toNativeSeparators(file).toStdString());
+        }
+        if (!error.isEmpty()) {
+            spdlog::error("{}", error.toStdString());
+            return 1;
+        }
+        return 0;
+    }
+
+    window.restoreLayout();
+    window.show();
+    const QStringList files = parser.positionalArguments();
+    if (!files.isEmpty()) {
+        // After the window is shown, so a load error appears over it; the default workshop
+        // stays open in that case.
+        const QString file = files.first();
+        QTimer::singleShot(0, &window, [&window, file] {
+            if (window.openFile(file)) {
+                spdlog::info("opened {}", file.toStdString());
+            }
+        });
+    }
+    return QApplication::exec();
+}

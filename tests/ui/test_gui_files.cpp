@@ -1,0 +1,142 @@
+// Files through the main window: save then open reproduces the workshop; a malformed or missing
+// file is reported with its position and field and leaves the open workshop untouched; a failed
+// save leaves the document modified.
+
+#include "mainwindow/MainWindow.h"
+#include "model/WorkshopDocument.h"
+#include "sovsim/Parameters.h"
+#include "sovsim/Presets.h"
+#include "test_gui_helpers.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QUndoStack>
+#include <gtest/gtest.h>
+
+namespace sovsim::ui {
+namespace {
+
+using test::RecordingReporter;
+using test::scenarioOf;
+
+class FilesTest : public ::testing::Test {
+protected:
+    void SetUp() override {
+        ASSERT_TRUE(dir.isValid());
+        window.setErrorReporter(&reporter);
+    }
+    QString path(const char* name) const { return dir.filePath(QString::fromLatin1(name)); }
+    void write(const QString& file, const QByteArray& text) {
+        QFile f(file);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write(text);
+    }
+
+    QTemporaryDir dir;
+    RecordingReporter reporter;
+    MainWindow window;
+};
+
+TEST_F(FilesTest, SaveThenOpenReproducesTheWorkshop) {
+    auto& document = window.document();
+    const int kenya = scenarioOf(document, "kenya");
+    ASSERT_GE(kenya, 0);
+    document.setParameter(kenya, *sovsim::findParameter("country.dc_power_available_gw"), 0.75);
+    sovsim::Scenario withShock = document.scenario(kenya);
+    withShock.shocks.push_back({sovsim::ShockType::EnergyCrisis, {2033, 7}, 18, 0.55});
+    document.editScenario(kenya, withShock, QStringLiteral("Add shock"));
+    document.renameScenario(kenya, QStringLiteral("Kenya – more power 電力"));
+    document.addScenario(document.scenario(0));
+    document.renameWorkshop(QStringLiteral("Test workshop"));
+    ASSERT_TRUE(document.isModified());
+
+    const QString file = path("saved.json");
+    ASSERT_TRUE(window.saveTo(file));
+    EXPECT_FALSE(document.isModified());
+    EXPECT_EQ(document.filePath(), file);
+    EXPECT_TRUE(reporter.savePaths.empty());
+
+    MainWindow reopened;
+    reopened.setErrorReporter(&reporter);
+    ASSERT_TRUE(reopened.openFile(file));
+    EXPECT_EQ(reopened.document().workshop(), document.workshop());
+    EXPECT_FALSE(reopened.document().isModified());
+    EXPECT_EQ(reopened.document().filePath(), file);
+}
+
+TEST_F(FilesTest, MalformedFileIsReportedAndTheWorkshopKept) {
+    auto& document = window.document();
+    document.setParameter(0, *sovsim::findParameter("country.gdp_usd_bn"), 1234.0);
+    const auto before = document.workshop();
+    const QString pathBefore = document.filePath();
+
+    const QString file = path("broken.json");
+    write(file, "{\n  \"format\": \"sovsim-workshop\",\n  \"version\": 1,\n  \"name\": \"x\",\n"
+                "  \"scenarios\": [\n    {\"name\": \"a\", \"country\": {\"gdp_usd_bn\": -5}}\n"
+                "  ]\n}\n");
+    EXPECT_FALSE(window.openFile(file));
+
+    ASSERT_EQ(reporter.loadPaths.size(), 1u);
+    EXPECT_EQ(reporter.loadPaths[0], file);
+    ASSERT_FALSE(reporter.loadErrors.empty());
+    const auto& error = reporter.loadErrors[0];
+    EXPECT_EQ(error.line, 6);
+    EXPECT_GT(error.column, 0);
+    EXPECT_NE(error.fieldPath.find("gdp_usd_bn"), std::string::npos) << error.fieldPath;
+    const QString text = describeFileError(error);
+    EXPECT_TRUE(text.contains(QStringLiteral("6"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("gdp_usd_bn"))) << text.toStdString();
+
+    EXPECT_EQ(document.workshop(), before);
+    EXPECT_EQ(document.filePath(), pathBefore);
+    EXPECT_TRUE(document.isModified());
+    EXPECT_EQ(document.undoStack()->count(), 1);
+}
+
+TEST_F(FilesTest, SyntaxErrorNamesLineAndColumn) {
+    const QString file = path("syntax.json");
+    write(file, "{\n  \"format\": \"sovsim-workshop\",\n  \"version\": 1,,\n}\n");
+    EXPECT_FALSE(window.openFile(file));
+    ASSERT_FALSE(reporter.loadErrors.empty());
+    EXPECT_EQ(reporter.loadErrors[0].line, 3);
+    EXPECT_GT(reporter.loadErrors[0].column, 0);
+}
+
+TEST_F(FilesTest, MissingFileIsReported) {
+    const auto before = window.document().workshop();
+    EXPECT_FALSE(window.openFile(path("does-not-exist.json")));
+    ASSERT_EQ(reporter.loadErrors.size(), 1u);
+    EXPECT_FALSE(reporter.loadErrors[0].problem.empty());
+    EXPECT_EQ(window.document().workshop(), before);
+}
+
+TEST_F(FilesTest, FailedSaveKeepsTheDocumentModified) {
+    window.document().setParameter(0, *sovsim::findParameter("country.gdp_usd_bn"), 999.0);
+    const QString file = path("no-such-folder/out.json");
+    EXPECT_FALSE(window.saveTo(file));
+    ASSERT_EQ(reporter.savePaths.size(), 1u);
+    EXPECT_FALSE(reporter.saveReasons[0].isEmpty());
+    EXPECT_TRUE(window.document().isModified());
+    EXPECT_TRUE(window.document().filePath().isEmpty());
+}
+
+TEST_F(FilesTest, SaveReplacesAnExistingFileCompletely) {
+    const QString file = path("replace.json");
+    write(file, QByteArray(100000, 'x'));
+    ASSERT_TRUE(window.saveTo(file));
+    MainWindow reopened;
+    reopened.setErrorReporter(&reporter);
+    ASSERT_TRUE(reopened.openFile(file));
+    EXPECT_EQ(reopened.document().workshop(), window.document().workshop());
+}
+
+TEST_F(FilesTest, ScenarioFileOpensAsOneScenario) {
+    const QString file =
+        QStringLiteral(SOVSIM_SCENARIO_DIR) + QStringLiteral("/examples/france-price-hike.json");
+    ASSERT_TRUE(window.openFile(file));
+    EXPECT_EQ(window.document().scenarioCount(), 1);
+    EXPECT_TRUE(reporter.loadErrors.empty());
+}
+
+} // namespace
+} // namespace sovsim::ui

@@ -1,6 +1,9 @@
 #include "CommandTable.h"
 
 #include "Commands.h"
+#ifdef SOVSIM_WITH_EXPORT_COMMANDS
+#include "ExportCommands.h"
+#endif
 
 #include <array>
 
@@ -10,12 +13,16 @@ namespace sovsim::cli {
 // here. A command that needs Qt, such as the chart `export` and `report`, lives in its own
 // target; app/cli/CMakeLists.txt links that target into sovsim-cli and its rows go here.
 std::span<const Command* const> commandTable() {
-    static const std::array<const Command*, 4> kTable{
+    static const auto kTable = std::to_array<const Command*>({
         &kRunCommand,
         &kSummaryCommand,
         &kValidateCommand,
         &kListCommand,
-    };
+#ifdef SOVSIM_WITH_EXPORT_COMMANDS
+        &kExportCommand,
+        &kReportCommand,
+#endif
+    });
     return kTable;
 }
 

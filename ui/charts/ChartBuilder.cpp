@@ -4,6 +4,7 @@
 #include <QFontMetricsF>
 #include <algorithm>
 #include <cmath>
+#include <map>
 #include <qcustomplot.h>
 
 namespace sovsim::ui {
@@ -18,30 +19,48 @@ const QString kLabelLayer = QStringLiteral("sovsimLabels");
 const QString kCursorLayer = QStringLiteral("overlay");
 const QString kCursorName = QStringLiteral("sovsimYearCursor");
 
-constexpr double kHeadroom = 0.08; // empty space above the highest value, share of the span
+constexpr double kHeadroom = 0.08;  // empty space above the highest value, share of the span
+constexpr double kLogSpread = 20.0; // scenarios this far apart in size get a log axis
+constexpr double kLogDecades = 5.0; // lowest value a log axis shows: the highest / 10^5
+
+QString tickText(const QLocale& locale, double tick, double step) {
+    const int decimals =
+        step >= 1.0 ? 0 : std::clamp(static_cast<int>(std::ceil(-std::log10(step) - 1e-9)), 0, 6);
+    QLocale l = locale;
+    l.setNumberOptions(l.numberOptions() & ~QLocale::OmitGroupSeparator);
+    if (std::abs(tick) < step * 1e-6) {
+        tick = 0.0; // avoid "-0"
+    }
+    return l.toString(tick, 'f', decimals);
+}
 
 // Tick labels with group separators and as many decimals as the tick step needs ("12,000",
-// "0.25"), in the user's locale.
+// "0.25"), in the user's locale. Large values are shown in thousands or millions (`divisor`),
+// which the axis title then says.
 class ValueTicker : public QCPAxisTicker {
+public:
+    explicit ValueTicker(double divisor = 1.0) : divisor_(divisor) {}
+
 protected:
     double getTickStep(const QCPRange& range) override {
         step_ = QCPAxisTicker::getTickStep(range);
         return step_;
     }
     QString getTickLabel(double tick, const QLocale& locale, QChar, int) override {
-        const int decimals =
-            step_ >= 1.0 ? 0
-                         : std::clamp(static_cast<int>(std::ceil(-std::log10(step_) - 1e-9)), 0, 6);
-        QLocale l = locale;
-        l.setNumberOptions(l.numberOptions() & ~QLocale::OmitGroupSeparator);
-        if (std::abs(tick) < step_ * 1e-6) {
-            tick = 0.0; // avoid "-0"
-        }
-        return l.toString(tick, 'f', decimals);
+        return tickText(locale, tick / divisor_, step_ / divisor_);
     }
 
 private:
+    double divisor_ = 1.0;
     double step_ = 1.0;
+};
+
+// Powers of ten written out in full ("1,000", "100,000"), never as "1e+05".
+class LogValueTicker : public QCPAxisTickerLog {
+protected:
+    QString getTickLabel(double tick, const QLocale& locale, QChar, int) override {
+        return tickText(locale, tick, tick >= 1.0 ? 1.0 : tick);
+    }
 };
 
 QPen linePen(const QColor& colour, double width, LineStyle style) {
@@ -134,25 +153,104 @@ QCPTextElement* addText(QCustomPlot& plot, const QString& text, const QFont& fon
 }
 
 // A legend entry with no data: the legend explains colours (scenarios) and line styles
-// (series) separately, so it stays short however many scenarios are compared.
-void addLegendKey(QCustomPlot& plot, QCPAxisRect* rect, const QString& name, const QPen& pen,
-                  const QCPScatterStyle& marker = QCPScatterStyle()) {
+// (series) separately.
+void addLegendKey(QCustomPlot& plot, QCPAxisRect* rect, QCPLegend* legend, const QString& name,
+                  const QPen& pen, const QCPScatterStyle& marker = QCPScatterStyle()) {
     QCPGraph* key = plot.addGraph(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
+    key->removeFromLegend();
     key->setName(name);
     key->setPen(pen);
     key->setScatterStyle(marker);
     key->setSelectable(QCP::stNone);
     key->setProperty("legendOnly", true);
+    key->addToLegend(legend);
+}
+
+// A legend in its own layout row, centred between two stretching spacers.
+QCPLegend* addLegendRow(QCustomPlot& plot, int row, const ChartStyle& style) {
+    const ChartSizes& z = style.sizes;
+    auto* legend = new QCPLegend;
+    auto* legendRow = new QCPLayoutGrid;
+    plot.plotLayout()->addElement(row, 0, legendRow);
+    legendRow->addElement(0, 0, new QCPLayoutElement(&plot));
+    legendRow->addElement(0, 1, legend);
+    legendRow->addElement(0, 2, new QCPLayoutElement(&plot));
+    legendRow->setColumnStretchFactors({1.0, 0.001, 1.0});
+    legend->setLayer(QStringLiteral("legend")); // needs the plot, which the layout just gave it
+    legend->setFont(chartFont(style, z.legendPx));
+    legend->setTextColor(style.theme.text);
+    legend->setBrush(Qt::NoBrush);
+    legend->setBorderPen(Qt::NoPen);
+    legend->setIconSize(static_cast<int>(z.legendPx * 2.4), static_cast<int>(z.legendPx));
+    legend->setIconTextPadding(static_cast<int>(z.legendPx * 0.4));
+    legend->setRowSpacing(static_cast<int>(z.legendPx * 0.2));
+    legend->setColumnSpacing(static_cast<int>(z.legendPx * 1.2));
+    legend->setMargins(QMargins(0, static_cast<int>(z.legendPx * 0.3), 0, 0));
+    legend->setSelectableParts(QCPLegend::spNone);
+    legend->setVisible(true);
+    return legend;
+}
+
+// Wraps the legend into as many columns as fit `width`: one row when every entry fits.
+void fitLegend(QCPLegend& legend, const ChartStyle& style, double width) {
+    const ChartSizes& z = style.sizes;
+    const QFontMetricsF fm(legend.font());
+    const double extra = z.legendPx * (2.4 + 0.4 + 1.2) + 4.0; // icon, padding, column gap
+    double total = 0;
+    double widest = 0;
+    for (int i = 0; i < legend.itemCount(); ++i) {
+        auto* item = qobject_cast<QCPPlottableLegendItem*>(legend.item(i));
+        if (item != nullptr) {
+            const double w = fm.horizontalAdvance(item->plottable()->name()) + extra;
+            total += w;
+            widest = std::max(widest, w);
+        }
+    }
+    const int count = std::max(1, legend.itemCount());
+    const int cols = total <= width
+                         ? count
+                         : std::clamp(static_cast<int>(width / std::max(1.0, widest)), 1, count);
+    legend.setFillOrder(QCPLayoutGrid::foColumnsFirst, false);
+    legend.setWrap(cols);
+    legend.setFillOrder(QCPLayoutGrid::foColumnsFirst, true);
+    legend.setMaximumSize(legend.minimumOuterSizeHint());
 }
 
 struct AxisRange {
     double lo = std::numeric_limits<double>::max();
     double hi = std::numeric_limits<double>::lowest();
-    void add(double v) {
+    double minPositive = std::numeric_limits<double>::max();
+    std::map<int, double> scenarioMax; // largest value of each scenario's own lines
+    void add(double v, int scenario) {
         if (std::isfinite(v)) {
             lo = std::min(lo, v);
             hi = std::max(hi, v);
+            if (v > 0.0) {
+                minPositive = std::min(minPositive, v);
+            }
+            auto [it, inserted] = scenarioMax.try_emplace(scenario, v);
+            if (!inserted) {
+                it->second = std::max(it->second, v);
+            }
         }
+    }
+    // Countries of very different size: the small one would be a flat line at zero on a
+    // linear axis, so such axes switch to a logarithmic scale.
+    bool wantsLog() const {
+        double smallest = std::numeric_limits<double>::max();
+        double largest = 0.0;
+        for (const auto& [scenario, v] : scenarioMax) {
+            smallest = std::min(smallest, v);
+            largest = std::max(largest, v);
+        }
+        return !scenarioMax.empty() && smallest > 0.0 && largest / smallest >= kLogSpread;
+    }
+    QCPRange logRange(double extraTopShare) const {
+        const double top = std::max(hi, 1e-9);
+        // At most kLogDecades decades: early near-zero values (a cumulative cost in its first
+        // month) must not squeeze the years that matter.
+        const double bottom = std::max(minPositive, top / std::pow(10.0, kLogDecades)) / 1.25;
+        return {bottom, top * std::pow(top / bottom, kHeadroom + extraTopShare)};
     }
     QCPRange padded(bool startAtZero, bool difference, double extraTopShare) const {
         double a = lo;
@@ -238,6 +336,39 @@ void addShockBands(QCustomPlot& plot, QCPAxisRect* rect, const std::vector<Shock
     }
 }
 
+// Scale, ticks, range and title of a value axis, chosen from the values it shows.
+void configureValueAxis(QCPAxis& axis, const AxisSpec& spec, const AxisRange& range, bool diff,
+                        double labelShare) {
+    QString unit = diff && !spec.differenceUnit.isEmpty() ? spec.differenceUnit : spec.unit;
+    const bool log = spec.logScale && !diff && range.wantsLog();
+    if (log) {
+        axis.setScaleType(QCPAxis::stLogarithmic);
+        auto ticker = QSharedPointer<LogValueTicker>::create();
+        ticker->setLogBase(10.0);
+        ticker->setSubTickCount(0);
+        axis.setTicker(ticker);
+        axis.setRange(range.logRange(labelShare));
+        unit = BuilderText::tr("%1, log scale", "axis unit").arg(unit);
+    } else {
+        axis.setScaleType(QCPAxis::stLinear);
+        const double largest = std::max(std::abs(range.lo), std::abs(range.hi));
+        double divisor = 1.0;
+        if (range.lo <= range.hi && unit != QStringLiteral("%")) {
+            if (largest >= 1e6) {
+                divisor = 1e6;
+                unit = BuilderText::tr("million %1", "axis unit").arg(unit);
+            } else if (largest >= 1e5) {
+                divisor = 1e3;
+                unit = BuilderText::tr("thousand %1", "axis unit").arg(unit);
+            }
+        }
+        axis.setTicker(QSharedPointer<ValueTicker>::create(divisor));
+        axis.setRange(range.padded(spec.startAtZero, diff, labelShare));
+    }
+    const QString title = BuilderText::tr("%1 (%2)", "axis title (unit)").arg(spec.title, unit);
+    axis.setLabel(diff ? BuilderText::tr("Difference in %1").arg(title.toLower()) : title);
+}
+
 } // namespace
 
 std::vector<ChartLine> buildChart(QCustomPlot& plot, const ChartInput& input,
@@ -309,26 +440,22 @@ std::vector<ChartLine> buildChart(QCustomPlot& plot, const ChartInput& input,
         x->grid()->setVisible(false);
     }
 
-    const QString refName =
-        diff ? input.scenarios[static_cast<size_t>(input.differenceReference)].name : QString();
-    auto axisLabel = [&](const AxisSpec& a) {
-        return diff ? BuilderText::tr("Difference in %1").arg(a.titleWithUnit(true).toLower())
-                    : a.titleWithUnit(false);
-    };
-    styleAxis(y, style, axisLabel(spec.leftAxis));
-    y->setTicker(QSharedPointer<ValueTicker>::create());
-    y->grid()->setVisible(true);
     const bool right = spec.hasRightAxis();
-    if (right) {
-        styleAxis(y2, style, axisLabel(spec.rightAxis));
-        y2->setTicker(QSharedPointer<ValueTicker>::create());
-        y2->grid()->setVisible(false);
-    } else {
-        y2->setVisible(false);
+    for (QCPAxis* axis : {y, y2}) {
+        styleAxis(axis, style, QString());
     }
+    y->grid()->setVisible(true);
+    y2->grid()->setVisible(false);
+    y2->setVisible(right);
 
     // Lines.
     std::vector<ChartLine> lines = chartLines(input);
+    // Later scenarios are drawn a little thinner on top of earlier ones, so identical results
+    // (two countries both at 100% coverage) still show both colours.
+    std::map<int, int> rank;
+    for (const ChartLine& line : lines) {
+        rank.try_emplace(line.scenario, static_cast<int>(rank.size()));
+    }
     AxisRange leftRange;
     AxisRange rightRange;
     for (const ChartLine& line : lines) {
@@ -344,7 +471,8 @@ std::vector<ChartLine> buildChart(QCustomPlot& plot, const ChartInput& input,
             colour.setAlphaF(0.6f);
             g->setPen(linePen(colour, z.referenceLineWidth, LineStyle::Dotted));
         } else {
-            g->setPen(linePen(colour, z.lineWidth, series.style));
+            const double thinning = std::max(0.5, 1.0 - 0.2 * rank[line.scenario]);
+            g->setPen(linePen(colour, z.lineWidth * thinning, series.style));
             if (t.scenarioMarkers) {
                 g->setScatterStyle(scenarioMarker(style, colour, line.scenario));
                 g->setScatterSkip(std::max(0, static_cast<int>(line.years.size()) / 9 - 1));
@@ -354,7 +482,8 @@ std::vector<ChartLine> buildChart(QCustomPlot& plot, const ChartInput& input,
         g->setProperty("series", line.series);
         g->setProperty("reference", line.isReference);
         for (double v : line.values) {
-            (onRight ? rightRange : leftRange).add(v);
+            (onRight ? rightRange : leftRange)
+                .add(v, line.isReference ? -1 - line.scenario : line.scenario);
         }
     }
 
@@ -369,9 +498,9 @@ std::vector<ChartLine> buildChart(QCustomPlot& plot, const ChartInput& input,
     const double labelShare = rowCount * QFontMetricsF(shockFont).height() * 1.2 / approxRectHeight;
     addShockBands(plot, rect, bands, rows, style);
 
-    y->setRange(leftRange.padded(spec.leftAxis.startAtZero, diff, labelShare));
+    configureValueAxis(*y, spec.leftAxis, leftRange, diff, labelShare);
     if (right) {
-        y2->setRange(rightRange.padded(spec.rightAxis.startAtZero, diff, labelShare));
+        configureValueAxis(*y2, spec.rightAxis, rightRange, diff, labelShare);
     }
 
     if (diff) {
@@ -382,30 +511,11 @@ std::vector<ChartLine> buildChart(QCustomPlot& plot, const ChartInput& input,
         zero->setPen(QPen(t.text, std::max(1.0, z.lineWidth * 0.5)));
     }
 
-    // Legend: one entry per scenario colour, then one per line style; outside the data.
-    auto* legend = new QCPLegend;
-    legend->setFont(chartFont(style, z.legendPx));
-    legend->setTextColor(t.text);
-    legend->setBrush(Qt::NoBrush);
-    legend->setBorderPen(Qt::NoPen);
-    legend->setIconSize(static_cast<int>(z.legendPx * 2.4), static_cast<int>(z.legendPx));
-    legend->setIconTextPadding(static_cast<int>(z.legendPx * 0.4));
-    legend->setRowSpacing(static_cast<int>(z.legendPx * 0.2));
-    legend->setColumnSpacing(static_cast<int>(z.legendPx * 1.2));
-    legend->setMargins(QMargins(0, static_cast<int>(z.legendPx * 0.4), 0, 0));
-    legend->setSelectableParts(QCPLegend::spNone);
-    legend->setLayer(QStringLiteral("legend"));
-
-    auto* legendRow = new QCPLayoutGrid;
-    plot.plotLayout()->addElement(row++, 0, legendRow);
-    legendRow->addElement(0, 0, new QCPLayoutElement(&plot));
-    legendRow->addElement(0, 1, legend);
-    legendRow->addElement(0, 2, new QCPLayoutElement(&plot));
-    plot.legend = legend;
-    legend->setVisible(true);
-
-    const QColor keyGrey = t.mutedText;
-    int keyCount = 0;
+    // Legend outside the data, in two centred rows: scenario colours, then line styles (only
+    // when a chart has several series or "as loaded" lines). It stays short however many
+    // scenarios are compared.
+    QCPLegend* scenarioLegend = addLegendRow(plot, row++, style);
+    plot.legend = scenarioLegend;
     for (int i = 0; i < static_cast<int>(input.scenarios.size()); ++i) {
         const PlottedScenario& s = input.scenarios[static_cast<size_t>(i)];
         if (!s.visible || s.projection == nullptr) {
@@ -413,51 +523,38 @@ std::vector<ChartLine> buildChart(QCustomPlot& plot, const ChartInput& input,
         }
         const QColor c = t.scenarioColour(s.colour, i);
         if (diff && i == input.differenceReference) {
-            addLegendKey(plot, rect, BuilderText::tr("%1 (reference: zero line)").arg(s.name),
+            addLegendKey(plot, rect, scenarioLegend,
+                         BuilderText::tr("%1 (reference: zero line)").arg(s.name),
                          QPen(t.text, std::max(1.0, z.lineWidth * 0.5)));
         } else {
-            addLegendKey(plot, rect, s.name, linePen(c, z.lineWidth, LineStyle::Solid),
+            addLegendKey(plot, rect, scenarioLegend, s.name,
+                         linePen(c, z.lineWidth, LineStyle::Solid),
                          t.scenarioMarkers ? scenarioMarker(style, c, i) : QCPScatterStyle());
-        }
-        ++keyCount;
-    }
-    if (spec.series.size() > 1) {
-        for (const SeriesSpec& series : spec.series) {
-            addLegendKey(plot, rect, series.label, linePen(keyGrey, z.lineWidth, series.style));
-            ++keyCount;
         }
     }
     const bool anyReference =
         std::any_of(lines.begin(), lines.end(), [](const ChartLine& l) { return l.isReference; });
-    if (anyReference) {
-        addLegendKey(plot, rect, BuilderText::tr("as loaded"),
-                     linePen(keyGrey, z.referenceLineWidth, LineStyle::Dotted));
-        ++keyCount;
-    }
-    for (int i = 0; i < plot.graphCount(); ++i) {
-        if (plot.graph(i)->property("legendOnly").toBool()) {
-            plot.graph(i)->addToLegend(legend);
-        }
-    }
-    // Wrap the legend into as many columns as fit the width.
-    legend->setFillOrder(QCPLayoutGrid::foColumnsFirst, false);
-    {
-        const QFontMetricsF fm(legend->font());
-        double widest = 0;
-        for (int i = 0; i < legend->itemCount(); ++i) {
-            auto* item = qobject_cast<QCPPlottableLegendItem*>(legend->item(i));
-            if (item != nullptr) {
-                widest = std::max(widest, fm.horizontalAdvance(item->plottable()->name()));
+    QCPLegend* keyLegend = nullptr;
+    if (spec.series.size() > 1 || anyReference) {
+        keyLegend = addLegendRow(plot, row++, style);
+        const QColor keyGrey = t.mutedText;
+        if (spec.series.size() > 1) {
+            for (const SeriesSpec& series : spec.series) {
+                addLegendKey(plot, rect, keyLegend, series.label,
+                             linePen(keyGrey, z.lineWidth, series.style));
             }
         }
-        const double itemWidth = widest + z.legendPx * 2.4 + z.legendPx * 0.4 + z.legendPx * 1.2;
-        const int cols = std::clamp(static_cast<int>(contentWidth / std::max(1.0, itemWidth)), 1,
-                                    std::max(1, keyCount));
-        legend->setWrap(cols);
-        legend->setFillOrder(QCPLayoutGrid::foColumnsFirst, true);
+        if (anyReference) {
+            addLegendKey(plot, rect, keyLegend, BuilderText::tr("as loaded"),
+                         linePen(keyGrey, z.referenceLineWidth, LineStyle::Dotted));
+        }
     }
-    legendRow->setColumnStretchFactors({1.0, 0.001, 1.0});
-    legend->setMaximumSize(legend->minimumOuterSizeHint());
+    QCPLegend* lastLegend = keyLegend != nullptr ? keyLegend : scenarioLegend;
+    for (QCPLegend* legend : {scenarioLegend, keyLegend}) {
+        if (legend != nullptr) {
+            fitLegend(*legend, style, contentWidth);
+        }
+    }
 
     if (!style.footer.isEmpty()) {
         const QFont font = chartFont(style, z.footerPx);
@@ -466,7 +563,9 @@ std::vector<ChartLine> buildChart(QCustomPlot& plot, const ChartInput& input,
         footer->setMargins(QMargins(m, static_cast<int>(z.footerPx * 0.8), m, m));
         plot.plotLayout()->addElement(row++, 0, footer);
     } else {
-        legend->setMargins(QMargins(0, static_cast<int>(z.legendPx * 0.4), 0, m));
+        QMargins margins = lastLegend->margins();
+        margins.setBottom(m);
+        lastLegend->setMargins(margins);
     }
     // Only the data area grows with the window; titles, legend and footer keep their height.
     for (int r = 0; r < plot.plotLayout()->rowCount(); ++r) {

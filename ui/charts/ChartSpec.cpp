@@ -14,7 +14,7 @@ class ChartText {
 using sovsim::Metric;
 
 AxisSpec computeAxis() {
-    return {ChartText::tr("Compute"), ChartText::tr("H100-equivalents"), {}, 1.0, true};
+    return {ChartText::tr("Compute"), ChartText::tr("H100-equivalents"), {}, 1.0, true, true};
 }
 
 // Shares are stored as 0..1 and shown as percentages; a difference of percentages is in points.
@@ -76,7 +76,7 @@ ChartSpec costChart() {
     c.id = QStringLiteral("public_cost");
     c.title = ChartText::tr("Public cost");
     c.subtitle = ChartText::tr("Public money spent on AI since January 2025");
-    c.leftAxis = {ChartText::tr("Cumulative cost"), ChartText::tr("USD bn"), {}, 1.0, true};
+    c.leftAxis = {ChartText::tr("Cumulative cost"), ChartText::tr("USD bn"), {}, 1.0, true, true};
     c.series = {{Metric::PublicCostCumulative, ChartText::tr("cumulative"), LineStyle::Solid}};
     return c;
 }

@@ -25,6 +25,10 @@ struct AxisSpec {
     QString differenceUnit;  // unit of a difference; empty means the same as `unit`
     double scale = 1.0;      // displayed value = model value * scale
     bool startAtZero = true; // absolute values are never negative: keep 0 on the axis
+    // Use a logarithmic axis when the scenarios differ in size by 20x or more (Japan's compute
+    // next to Kenya's), so the smaller country is not a flat line at zero. Never in difference
+    // mode.
+    bool logScale = false;
 
     // "Compute access (H100-equivalents)"
     QString titleWithUnit(bool difference = false) const;

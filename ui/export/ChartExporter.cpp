@@ -41,8 +41,8 @@ private:
     QCustomPlot plot_;
 };
 
-ExportResult failure(const QString& path, const QString& why) {
-    return {false,
+ExportResult failure(const QString& path, ExportResult::Problem problem, const QString& why) {
+    return {false, problem,
             ExportText::tr("Could not export %1: %2").arg(QDir::toNativeSeparators(path), why)};
 }
 
@@ -144,17 +144,18 @@ ExportResult ChartExporter::exportChart(const ChartInput& input, const ExportOpt
                                         const QString& path) {
     if (!parseExportSize(
             QStringLiteral("%1x%2").arg(options.size.width()).arg(options.size.height()))) {
-        return failure(path, ExportText::tr("the size %1 x %2 is outside %3 to %4 pixels per side")
-                                 .arg(options.size.width())
-                                 .arg(options.size.height())
-                                 .arg(kMinExportSide)
-                                 .arg(kMaxExportSide));
+        return failure(path, ExportResult::Problem::BadRequest,
+                       ExportText::tr("the size %1 x %2 is outside %3 to %4 pixels per side")
+                           .arg(options.size.width())
+                           .arg(options.size.height())
+                           .arg(kMinExportSide)
+                           .arg(kMaxExportSide));
     }
     // Render completely in memory first; the file is only created once there is something to
     // write, and QSaveFile renames it into place only when every byte is on disk.
     QBuffer buffer;
     if (!buffer.open(QIODevice::WriteOnly)) {
-        return failure(path, buffer.errorString());
+        return failure(path, ExportResult::Problem::Render, buffer.errorString());
     }
     bool rendered = false;
     switch (options.format) {
@@ -172,7 +173,8 @@ ExportResult ChartExporter::exportChart(const ChartInput& input, const ExportOpt
     }
     buffer.close();
     if (!rendered || buffer.data().isEmpty()) {
-        return failure(path, ExportText::tr("the chart could not be drawn"));
+        return failure(path, ExportResult::Problem::Render,
+                       ExportText::tr("the chart could not be drawn"));
     }
     return writeAtomically(path, buffer.data());
 }
@@ -180,17 +182,17 @@ ExportResult ChartExporter::exportChart(const ChartInput& input, const ExportOpt
 ExportResult ChartExporter::writeAtomically(const QString& path, const QByteArray& data) {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        return failure(path, file.errorString());
+        return failure(path, ExportResult::Problem::Write, file.errorString());
     }
     if (file.write(data) != data.size()) {
         const QString why = file.errorString();
         file.cancelWriting();
-        return failure(path, why);
+        return failure(path, ExportResult::Problem::Write, why);
     }
     if (!file.commit()) {
-        return failure(path, file.errorString());
+        return failure(path, ExportResult::Problem::Write, file.errorString());
     }
-    return {true, {}};
+    return {true, ExportResult::Problem::None, {}};
 }
 
 bool ChartExporter::copyToClipboard(const ChartInput& input, const ExportOptions& options) {

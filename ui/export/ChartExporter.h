@@ -41,8 +41,12 @@ struct ExportOptions {
 };
 
 struct ExportResult {
+    // What went wrong, so the CLI can tell bad input (a size out of range, a folder that cannot
+    // be written) from an internal failure (drawing failed).
+    enum class Problem { None, BadRequest, Write, Render };
     bool ok = false;
-    QString error; // translated, names the file: "Could not write /x/y.png: No such directory"
+    Problem problem = Problem::None;
+    QString error; // translated, names the file: "Could not export /x/y.png: No such directory"
 };
 
 class ChartExporter {

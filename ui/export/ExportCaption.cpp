@@ -112,9 +112,15 @@ QString exportCaption(const ChartInput& input, const QString& workshopName) {
     const QStringList sources = presetSources(shown);
     QString versionAndSources = versionLine();
     if (!sources.isEmpty()) {
-        versionAndSources +=
-            QStringLiteral(". ") + CaptionText::tr("Sources (full list in the workshop report): %1")
-                                       .arg(sources.join(QStringLiteral("; ")));
+        // A slide footer holds a few references; the report's closing pages list them all.
+        constexpr qsizetype kMaxCaptionSources = 5;
+        QString list = sources.mid(0, kMaxCaptionSources).join(QStringLiteral("; "));
+        if (sources.size() > kMaxCaptionSources) {
+            list = CaptionText::tr("%1; and %n more in the workshop report", nullptr,
+                                   static_cast<int>(sources.size() - kMaxCaptionSources))
+                       .arg(list);
+        }
+        versionAndSources += QStringLiteral(". ") + CaptionText::tr("Sources: %1").arg(list);
     }
     lines << versionAndSources;
     return lines.join(QLatin1Char('\n'));

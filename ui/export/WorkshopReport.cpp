@@ -318,14 +318,17 @@ ReportResult writeWorkshopReport(const QString& path, const sovsim::Workshop& wo
                                  const std::vector<PlottedScenario>& scenarios,
                                  const ReportOptions& options) {
     ReportResult result;
-    const auto fail = [&](const QString& why) {
+    const auto fail = [&](const QString& why,
+                          ExportResult::Problem problem = ExportResult::Problem::Render) {
         result.ok = false;
+        result.problem = problem;
         result.error = ReportText::tr("Could not write the report %1: %2")
                            .arg(QDir::toNativeSeparators(path), why);
         return result;
     };
     if (scenarios.size() != workshop.scenarios.size()) {
-        return fail(ReportText::tr("the charts and the workshop do not have the same scenarios"));
+        return fail(ReportText::tr("the charts and the workshop do not have the same scenarios"),
+                    ExportResult::Problem::BadRequest);
     }
     const QString title = options.workshopName.isEmpty() ? QString::fromStdString(workshop.name)
                                                          : options.workshopName;
@@ -415,6 +418,7 @@ ReportResult writeWorkshopReport(const QString& path, const sovsim::Workshop& wo
     const ExportResult written = ChartExporter::writeAtomically(path, buffer.data());
     if (!written.ok) {
         result.error = written.error;
+        result.problem = written.problem;
         return result;
     }
     result.ok = true;

@@ -6,6 +6,7 @@
 
 #include "charts/ChartData.h"
 #include "charts/ChartTheme.h"
+#include "export/ChartExporter.h"
 #include "sovsim/Scenario.h"
 
 #include <QDate>
@@ -23,6 +24,7 @@ struct ReportOptions {
 
 struct ReportResult {
     bool ok = false;
+    ExportResult::Problem problem = ExportResult::Problem::None;
     QString error;     // translated, names the file
     int pageCount = 0; // pages written: cover pages + one per chart + closing pages
     int coverPages = 0;

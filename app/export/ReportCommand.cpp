@@ -1,0 +1,85 @@
+// sovsim-cli report: the workshop handout as one PDF.
+
+#include "Arguments.h"
+#include "ExportCommands.h"
+#include "OffscreenQt.h"
+#include "ScenarioInputs.h"
+#include "WorkshopInputs.h"
+#include "charts/ChartSpec.h"
+#include "export/ProjectedWorkshop.h"
+#include "export/WorkshopReport.h"
+
+#include <QDate>
+#include <ostream>
+
+namespace sovsim::cli {
+namespace {
+
+QString qs(const std::string& text) {
+    return QString::fromStdString(text);
+}
+
+int report(std::span<const std::string> args, Console& console) {
+    std::vector<OptionSpec> options{{"--out", "FILE.pdf", false},
+                                    {"--title", "TEXT", false},
+                                    {"--date", "YYYY-MM-DD", false},
+                                    {"--theme", "light|print", false}};
+    options.insert(options.end(), kScenarioOptions.begin(), kScenarioOptions.end());
+    const ParsedArguments parsed = parseArguments(args, options);
+    const auto out = parsed.value("--out");
+    if (!out || out->empty()) {
+        throw UsageError("missing --out FILE.pdf (the report file to write)");
+    }
+    ui::ReportOptions reportOptions;
+    if (const auto date = parsed.value("--date")) {
+        reportOptions.date = QDate::fromString(qs(*date), Qt::ISODate);
+        if (!reportOptions.date.isValid()) {
+            throw UsageError("--date '" + *date + "': expected a date as YYYY-MM-DD");
+        }
+    }
+    if (const auto theme = parsed.value("--theme")) {
+        const auto id = ui::themeFromKey(qs(*theme));
+        if (!id || *id == ui::ThemeId::Dark) {
+            throw UsageError("--theme '" + *theme + "': expected light or print");
+        }
+        reportOptions.theme = *id;
+    }
+    reportOptions.workshopName = qs(parsed.value("--title").value_or(""));
+
+    auto workshop = loadWorkshopInputs(parsed, console);
+    if (!workshop) {
+        return kExitBadInput;
+    }
+    OffscreenQt qt;
+    const ui::ProjectedWorkshop projected(std::move(*workshop));
+    const ui::ReportResult result =
+        ui::writeWorkshopReport(qs(*out), projected.workshop(), projected.plotted(), reportOptions);
+    if (!result.ok) {
+        console.err << "sovsim-cli report: " << result.error.toStdString() << "\n";
+        return result.problem == ui::ExportResult::Problem::Write ? kExitBadInput
+                                                                  : kExitInternalError;
+    }
+    console.out << *out << " (" << result.pageCount << " pages)\n";
+    return kExitOk;
+}
+
+} // namespace
+
+const Command kReportCommand{
+    "report",
+    "report FILE... --out FILE.pdf [--title TEXT] [--date YYYY-MM-DD] [--theme light|print]",
+    "Write the workshop report: a PDF handout with scenarios, charts, assumptions and sources.",
+    "The report has a cover (workshop name, date, each scenario's country, strategy postures,\n"
+    "levers and shocks), one page per chart, and closing pages with the assumptions and the\n"
+    "sources of every country figure. The PDF is written completely or not at all. No display\n"
+    "is needed.\n\n"
+    "Options:\n"
+    "  --out FILE.pdf       the report file\n"
+    "  --title TEXT         title on the cover (default: the workshop's name)\n"
+    "  --date YYYY-MM-DD    date on the cover (default: today)\n"
+    "  --theme THEME        light (default) or print (black and white)\n"
+    "  --to, --step, --set  change every scenario before charting, as for 'run'\n",
+    &report,
+};
+
+} // namespace sovsim::cli

@@ -38,6 +38,26 @@
         <source>as loaded</source>
         <translation>載入時</translation>
     </message>
+    <message>
+        <source>%1, log scale</source>
+        <comment>axis unit</comment>
+        <translation>%1,對數刻度</translation>
+    </message>
+    <message>
+        <source>million %1</source>
+        <comment>axis unit</comment>
+        <translation>百萬 %1</translation>
+    </message>
+    <message>
+        <source>thousand %1</source>
+        <comment>axis unit</comment>
+        <translation>千 %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>axis title (unit)</comment>
+        <translation>%1(%2)</translation>
+    </message>
 </context>
 <context>
     <name>CaptionText</name>
@@ -78,9 +98,13 @@
         <source>Shocks: %1</source>
         <translation>衝擊:%1</translation>
     </message>
+    <message numerus="yes">
+        <source>%1; and %n more in the workshop report</source>
+        <translation><numerusform>%1;另有 %n 項,見工作坊報告</numerusform></translation>
+    </message>
     <message>
-        <source>Sources (full list in the workshop report): %1</source>
-        <translation>資料來源(完整清單見工作坊報告):%1</translation>
+        <source>Sources: %1</source>
+        <translation>資料來源:%1</translation>
     </message>
 </context>
 <context>
@@ -1285,6 +1309,14 @@
         <source>Change %1</source>
         <translation>變更%1</translation>
     </message>
+    <message>
+        <source>USD %1 million</source>
+        <translation>%1 百萬美元</translation>
+    </message>
+    <message>
+        <source>USD %1 bn</source>
+        <translation>%1 十億美元</translation>
+    </message>
 </context>
 <context>
     <name>sovsim::ui::MainWindow</name>
@@ -1363,14 +1395,6 @@
     <message>
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>復原(&amp;U)</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>重做(&amp;R)</translation>
     </message>
     <message>
         <source>Rename &amp;Workshop…</source>
@@ -1507,6 +1531,14 @@
     <message>
         <source>&lt;h3&gt;SovSim %1&lt;/h3&gt;&lt;p&gt;A scenario simulator for national AI sovereignty: how a country's resources, its posture on each layer of the AI stack and its policy levers shape compute access, energy, bargaining leverage and cost, with and without shocks.&lt;/p&gt;&lt;p&gt;Model version %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;SovSim %1&lt;/h3&gt;&lt;p&gt;國家 AI 主權情境模擬器:呈現一個國家的資源、在 AI 技術堆疊各層採取的姿態,以及政策槓桿,如何在有無衝擊的情況下影響算力取得、能源、談判籌碼與成本。&lt;/p&gt;&lt;p&gt;模型版本 %2。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>復原</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
     </message>
 </context>
 <context>
@@ -1759,10 +1791,6 @@
         <translation>預算的 %1 %</translation>
     </message>
     <message>
-        <source>The levers use %1 % of the public AI budget: USD %2 bn per year of USD %3 bn.</source>
-        <translation>政策槓桿使用公共 AI 預算的 %1 %:每年 %3 十億美元中的 %2 十億美元。</translation>
-    </message>
-    <message>
         <source>&amp;Strategy:</source>
         <translation>策略(&amp;S):</translation>
     </message>
@@ -1794,6 +1822,10 @@
     <message>
         <source>Copy these postures and levers to another scenario in one step, to see the same strategy in another country.</source>
         <translation>一次將這些姿態與政策槓桿複製到其他情境,看看同一策略在另一個國家的表現。</translation>
+    </message>
+    <message>
+        <source>The levers use %1 % of the public AI budget: %2 per year of %3.</source>
+        <translation>政策槓桿使用公共 AI 預算的 %1 %:每年 %3 中的 %2。</translation>
     </message>
 </context>
 <context>

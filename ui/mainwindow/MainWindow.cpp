@@ -73,19 +73,13 @@ MainWindow::MainWindow(Language* language, QWidget* parent)
     createPanels();
     createActions();
     createMenus();
+    connectActions();
 
     connect(document_, &WorkshopDocument::modifiedChanged, this, &MainWindow::updateTitle);
     connect(document_, &WorkshopDocument::filePathChanged, this, &MainWindow::updateTitle);
     connect(document_, &WorkshopDocument::workshopNameChanged, this, &MainWindow::updateTitle);
-    auto updateStatus = [this] {
-        const int i = document_->currentIndex();
-        statusScenario_->setText(
-            document_->isValidIndex(i)
-                ? tr("Editing: %1").arg(QString::fromStdString(document_->scenario(i).name))
-                : QString());
-    };
-    connect(document_, &WorkshopDocument::currentIndexChanged, this, updateStatus);
-    connect(document_, &WorkshopDocument::scenarioListChanged, this, updateStatus);
+    connect(document_, &WorkshopDocument::currentIndexChanged, this, &MainWindow::updateStatus);
+    connect(document_, &WorkshopDocument::scenarioListChanged, this, &MainWindow::updateStatus);
 
     document_->reset(sovsim::PresetCatalog::builtIn().defaultWorkshop());
     retranslate();
@@ -131,11 +125,14 @@ void MainWindow::createPanels() {
     addDockWidget(Qt::RightDockWidgetArea, historyDock_);
     historyDock_->hide();
 
-    presentation_ = new PresentationMode(
-        *this, *chartsArea_, QList<QDockWidget*>{scenarioDock_, editorDock_, historyDock_});
-
     statusScenario_ = new QLabel(this);
     statusBar()->addPermanentWidget(statusScenario_);
+}
+
+void MainWindow::createPresentationMode(QToolBar* toolbar) {
+    presentation_ = new PresentationMode(
+        *this, *chartsArea_, QList<QDockWidget*>{scenarioDock_, editorDock_, historyDock_},
+        QList<QWidget*>{toolbar, statusBar()});
 }
 
 void MainWindow::createActions() {
@@ -185,6 +182,14 @@ void MainWindow::createActions() {
     connect(actions_.renameWorkshop, &QAction::triggered, this,
             &MainWindow::renameWorkshopWithDialog);
     connect(actions_.copyTable, &QAction::triggered, summaryTable_, &SummaryTable::copyToClipboard);
+    connect(actions_.showCharts, &QAction::triggered, this,
+            [this] { centralTabs_->setCurrentWidget(chartsArea_); });
+    connect(actions_.showTable, &QAction::triggered, this,
+            [this] { centralTabs_->setCurrentWidget(summaryTable_); });
+    connect(actions_.about, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+void MainWindow::connectActions() {
     connect(actions_.presentation, &QAction::toggled, presentation_, &PresentationMode::setActive);
     connect(presentation_, &PresentationMode::activeChanged, actions_.presentation,
             &QAction::setChecked);
@@ -192,21 +197,14 @@ void MainWindow::createActions() {
             &PresentationMode::setPanelsHidden);
     connect(presentation_, &PresentationMode::panelsHiddenChanged, actions_.hidePanels,
             &QAction::setChecked);
-    connect(actions_.showCharts, &QAction::triggered, this,
-            [this] { centralTabs_->setCurrentWidget(chartsArea_); });
-    connect(actions_.showTable, &QAction::triggered, this,
-            [this] { centralTabs_->setCurrentWidget(summaryTable_); });
-    connect(actions_.about, &QAction::triggered, this, &MainWindow::showAbout);
-
     // Escape leaves presentation mode, as in slide software.
+    // Enabled only in the mode, so Escape keeps cancelling edits and dialogs otherwise.
     auto* leave = new QAction(this);
     leave->setShortcut(QKeySequence(Qt::Key_Escape));
     leave->setShortcutContext(Qt::WindowShortcut);
-    connect(leave, &QAction::triggered, this, [this] {
-        if (presentation_->isActive()) {
-            presentation_->setActive(false);
-        }
-    });
+    leave->setEnabled(false);
+    connect(leave, &QAction::triggered, presentation_, [this] { presentation_->setActive(false); });
+    connect(presentation_, &PresentationMode::activeChanged, leave, &QAction::setEnabled);
     addAction(leave);
 }
 
@@ -282,6 +280,7 @@ void MainWindow::createMenus() {
     toolbar->addSeparator();
     toolbar->addAction(actions_.presentation);
     toolbar->addAction(actions_.hidePanels);
+    createPresentationMode(toolbar);
 }
 
 void MainWindow::retranslate() {
@@ -304,8 +303,9 @@ void MainWindow::retranslate() {
     actions_.save->setToolTip(tr("Save the workshop"));
     actions_.saveAs->setText(tr("Save &As…"));
     actions_.quit->setText(tr("&Quit"));
-    actions_.undo->setText(tr("&Undo"));
-    actions_.redo->setText(tr("&Redo"));
+    // The menu names the step ("Undo Change GDP"); the toolbar button stays short.
+    actions_.undo->setIconText(tr("Undo"));
+    actions_.redo->setIconText(tr("Redo"));
     actions_.renameWorkshop->setText(tr("Rename &Workshop…"));
     actions_.copyTable->setText(tr("&Copy Summary Table"));
     actions_.presentation->setText(tr("&Presentation Mode"));
@@ -335,6 +335,15 @@ void MainWindow::retranslate() {
         toolbar->setWindowTitle(tr("Main toolbar"));
     }
     updateTitle();
+    updateStatus();
+}
+
+void MainWindow::updateStatus() {
+    const int i = document_->currentIndex();
+    statusScenario_->setText(
+        document_->isValidIndex(i)
+            ? tr("Editing: %1").arg(QString::fromStdString(document_->scenario(i).name))
+            : QString());
 }
 
 void MainWindow::updateTitle() {

@@ -14,6 +14,7 @@ class QDockWidget;
 class QLabel;
 class QMenu;
 class QTabWidget;
+class QToolBar;
 class QUndoView;
 
 namespace sovsim {
@@ -83,6 +84,9 @@ private:
     void createPanels();
     void createActions();
     void createMenus();
+    void createPresentationMode(QToolBar* toolbar);
+    void connectActions();
+    void updateStatus();
     void retranslate();
     void updateTitle();
     bool maybeSave();

@@ -8,8 +8,9 @@
 namespace sovsim::ui {
 
 PresentationMode::PresentationMode(QMainWindow& window, ChartsArea& charts,
-                                   QList<QDockWidget*> panels)
-    : QObject(&window), window_(window), charts_(charts), panels_(std::move(panels)) {}
+                                   QList<QDockWidget*> panels, QList<QWidget*> chrome)
+    : QObject(&window), window_(window), charts_(charts), panels_(std::move(panels)),
+      chrome_(std::move(chrome)) {}
 
 void PresentationMode::setActive(bool active) {
     if (active == active_) {
@@ -28,10 +29,21 @@ void PresentationMode::setActive(bool active) {
         }
         window_.setFont(big);
         charts_.setPresentationMode(true);
+        hiddenChrome_.clear();
+        for (auto* widget : chrome_) {
+            if (widget->isVisible()) {
+                hiddenChrome_.append(widget);
+                widget->hide();
+            }
+        }
         window_.showFullScreen();
     } else {
         window_.setFont(savedFont_);
         charts_.setPresentationMode(false);
+        for (auto* widget : hiddenChrome_) {
+            widget->show();
+        }
+        hiddenChrome_.clear();
         setPanelsHidden(false);
         if (wasMaximized_) {
             window_.showMaximized();

@@ -19,7 +19,10 @@ class PresentationMode : public QObject {
     Q_OBJECT
 
 public:
-    PresentationMode(QMainWindow& window, ChartsArea& charts, QList<QDockWidget*> panels);
+    // `panels` can be hidden on demand; `chrome` (toolbar, status bar) is hidden while the mode
+    // is active.
+    PresentationMode(QMainWindow& window, ChartsArea& charts, QList<QDockWidget*> panels,
+                     QList<QWidget*> chrome);
 
     bool isActive() const { return active_; }
     void setActive(bool active);
@@ -37,6 +40,8 @@ private:
     QMainWindow& window_;
     ChartsArea& charts_;
     QList<QDockWidget*> panels_;
+    QList<QWidget*> chrome_;
+    QList<QWidget*> hiddenChrome_;
     bool active_ = false;
     bool panelsHidden_ = false;
     QList<QDockWidget*> hiddenPanels_; // panels we hid, shown again on request

@@ -11,6 +11,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QThread>
 
@@ -116,6 +117,7 @@ QStringList writeScreenshots(MainWindow& window, Language* language, const QStri
     window.resize(kWindowSize);
     window.show();
     raiseKenyasPower(window.document());
+    window.statusBar()->clearMessage(); // it names the folder the file came from
     settle(window);
 
     renderSet(window, out, {});

@@ -246,7 +246,7 @@ QString Labels::unitText(const sovsim::ParameterInfo& parameter) {
     if (u == "fraction/yr") {
         return tr("%/yr");
     }
-    if (u == "share 0-1" || u == "% of pages") {
+    if (u == "share 0-1" || u == "% of pages" || u == "intensity 0-1") {
         return tr("%");
     }
     if (u == "GW") {
@@ -276,7 +276,7 @@ QString Labels::unitText(const sovsim::ParameterInfo& parameter) {
     if (u == "MW") {
         return tr("MW");
     }
-    if (u == "index 0-1" || u == "tier 1-3" || u == "intensity 0-1") {
+    if (u == "index 0-1" || u == "tier 1-3") {
         return {};
     }
     return fromView(u);
@@ -545,6 +545,11 @@ QString Labels::strategyDescription(const std::string& id, const std::string& fa
     const auto* t = findStrategyText(id);
     return t != nullptr && fallback == t->description ? tr(t->description)
                                                       : QString::fromStdString(fallback);
+}
+
+QString Labels::literal(const QString& text) {
+    QString escaped = text;
+    return escaped.replace(QLatin1Char('&'), QStringLiteral("&&"));
 }
 
 QString Labels::sourceText(const std::string& source) {

@@ -42,6 +42,9 @@ public:
     static QString strategyDescription(const std::string& id, const std::string& fallback);
     // How a preset's source note is introduced in a tooltip: "assumption" or a citation.
     static QString sourceText(const std::string& source);
+    // `text` for a label with a keyboard mnemonic (group boxes, buddied labels): a literal "&"
+    // ("Capital & market") must be doubled or Qt shows it as an underlined next letter.
+    static QString literal(const QString& text);
 };
 
 } // namespace sovsim::ui

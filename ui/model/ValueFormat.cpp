@@ -10,7 +10,7 @@ namespace sovsim::ui {
 
 double displayScale(const sovsim::ParameterInfo& parameter) {
     const std::string_view u = parameter.unit;
-    return (u == "share 0-1" || u == "fraction/yr") ? 100.0 : 1.0;
+    return (u == "share 0-1" || u == "fraction/yr" || u == "intensity 0-1") ? 100.0 : 1.0;
 }
 
 QString formatNumber(double value) {
@@ -37,6 +37,13 @@ QString formatNumber(double value) {
         }
     }
     return text;
+}
+
+QString formatUsdBn(double usdBn) {
+    if (std::fabs(usdBn) < 1.0) {
+        return Labels::tr("USD %1 million").arg(formatNumber(usdBn * 1000.0));
+    }
+    return Labels::tr("USD %1 bn").arg(formatNumber(usdBn));
 }
 
 QString formatParameter(const sovsim::ParameterInfo& parameter, double value) {

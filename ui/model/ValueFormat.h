@@ -12,6 +12,8 @@ namespace sovsim::ui {
 double displayScale(const sovsim::ParameterInfo& parameter);
 // "1,234", "0.35", "12.5": at most three significant decimals, trailing zeros dropped.
 QString formatNumber(double value);
+// An amount of money given in USD bn, as people say it: "USD 1.2 bn", "USD 50 million".
+QString formatUsdBn(double usdBn);
 // The value with its unit as shown next to a slider: "200 TWh/yr", "30 %", "tier 2".
 QString formatParameter(const sovsim::ParameterInfo& parameter, double value);
 // Rounds a slider value to three significant digits so files stay readable ("1230", not

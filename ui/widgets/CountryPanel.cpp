@@ -145,7 +145,7 @@ void CountryPanel::retranslate() {
         presetPicker_->setItemText(i, Labels::countryName(p.id, p.name));
     }
     for (auto& [group, box] : groups_) {
-        box->setTitle(Labels::groupName(group));
+        box->setTitle(Labels::literal(Labels::groupName(group)));
     }
     for (auto* c : controls_) {
         c->retranslate();

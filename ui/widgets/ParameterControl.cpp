@@ -91,7 +91,7 @@ void ParameterControl::retranslate() {
 
 void ParameterControl::updateTexts() {
     const QString label = Labels::parameterLabel(parameter_);
-    label_->setText(label);
+    label_->setText(Labels::literal(label));
     const QString valueText = formatParameter(parameter_, current_);
     //: A slider's value followed by a detail, e.g. "60 % · 2.4 % of budget".
     value_->setText(detail_.isEmpty() ? valueText : tr("%1 · %2").arg(valueText, detail_));

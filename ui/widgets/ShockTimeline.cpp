@@ -1,5 +1,6 @@
 #include "widgets/ShockTimeline.h"
 
+#include "charts/ChartTheme.h"
 #include "model/Labels.h"
 #include "undo/CommandIds.h"
 
@@ -36,7 +37,7 @@ QSize ShockTimeline::minimumSizeHint() const {
 }
 
 int ShockTimeline::laneHeight() const {
-    return fontMetrics().height() + 8;
+    return fontMetrics().height() + 12;
 }
 
 void ShockTimeline::setScenario(const sovsim::Scenario& scenario) {
@@ -118,19 +119,32 @@ void ShockTimeline::paintEvent(QPaintEvent*) {
         p.drawText(area, Qt::AlignCenter, tr("No shocks: a calm world. Add one below."));
         return;
     }
+    // The charts' shock colour, so a bar here and a shaded period there read as the same thing.
+    const ChartTheme theme = chartTheme(ThemeId::Light);
     for (int i = 0; i < static_cast<int>(scenario_.shocks.size()); ++i) {
         const auto& s = scenario_.shocks[static_cast<size_t>(i)];
         const QRectF bar = barRect(i);
-        QColor fill = pal.color(QPalette::Highlight);
+        QColor fill = theme.shockFill;
         // Stronger shocks are drawn more opaque.
-        fill.setAlphaF(static_cast<float>(0.35 + 0.55 * std::clamp(s.severity, 0.0, 1.0)));
-        p.setPen(i == selected_ ? QPen(pal.color(QPalette::Text), 2) : Qt::NoPen);
+        fill.setAlphaF(static_cast<float>(0.3 + 0.5 * std::clamp(s.severity, 0.0, 1.0)));
+        p.setPen(i == selected_ ? QPen(theme.shockText, 2) : QPen(theme.shockText, 1));
         p.setBrush(fill);
         p.drawRoundedRect(bar, 4, 4);
-        p.setPen(pal.color(QPalette::HighlightedText));
-        const QString text = fontMetrics().elidedText(Labels::shockName(s.type), Qt::ElideRight,
-                                                      static_cast<int>(bar.width()) - 8);
-        p.drawText(bar.adjusted(4, 0, -4, 0), Qt::AlignVCenter | Qt::AlignLeft, text);
+        // The name goes inside the bar when it fits, otherwise beside it.
+        const QString name = Labels::shockName(s.type);
+        const double textWidth = fontMetrics().horizontalAdvance(name) + 8;
+        QRectF textRect = bar.adjusted(4, 0, -4, 0);
+        Qt::Alignment align = Qt::AlignVCenter | Qt::AlignLeft;
+        if (textWidth > bar.width()) {
+            if (area.right() - bar.right() >= textWidth) {
+                textRect = QRectF(bar.right() + 4, bar.top(), textWidth, bar.height());
+            } else {
+                textRect = QRectF(bar.left() - textWidth - 4, bar.top(), textWidth, bar.height());
+                align = Qt::AlignVCenter | Qt::AlignRight;
+            }
+        }
+        p.setPen(pal.color(QPalette::Text));
+        p.drawText(textRect, align, name);
     }
 }
 

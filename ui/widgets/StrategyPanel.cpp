@@ -237,10 +237,9 @@ void StrategyPanel::refresh() {
         control->refresh(p.get(scenario), presetValue,
                          presetValue ? *presetValue : p.get(entry.loaded), {});
     }
-    budgetTotal_->setText(tr("The levers use %1 % of the public AI budget: USD %2 bn per year "
-                             "of USD %3 bn.")
+    budgetTotal_->setText(tr("The levers use %1 % of the public AI budget: %2 per year of %3.")
                               .arg(formatNumber(totalShare * 100.0),
-                                   formatNumber(totalShare * budget), formatNumber(budget)));
+                                   formatUsdBn(totalShare * budget), formatUsdBn(budget)));
 
     applyButton_->setEnabled(document_.scenarioCount() > 1);
 }

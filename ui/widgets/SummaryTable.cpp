@@ -72,6 +72,7 @@ SummaryTable::SummaryTable(WorkshopDocument& document, QWidget* parent)
     table_->verticalHeader()->hide();
     table_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table_->setAlternatingRowColors(true);
+    table_->setWordWrap(false);
     table_->installEventFilter(this);
     layout->addWidget(table_, 1);
 

@@ -264,8 +264,14 @@ struct AxisRange {
         }
         double span = b - a;
         if (span <= 0.0) {
+            // Flat lines (every difference zero, or a constant value): a readable band around
+            // them instead of a range of zero height.
             span = std::max(1.0, std::abs(b));
-            if (!startAtZero || difference) {
+            if (difference) {
+                a = -span;
+                b = span;
+                span *= 2.0;
+            } else if (!startAtZero) {
                 a -= span * 0.5;
             }
         }
@@ -366,7 +372,11 @@ void configureValueAxis(QCPAxis& axis, const AxisSpec& spec, const AxisRange& ra
         axis.setRange(range.padded(spec.startAtZero, diff, labelShare));
     }
     const QString title = BuilderText::tr("%1 (%2)", "axis title (unit)").arg(spec.title, unit);
-    axis.setLabel(diff ? BuilderText::tr("Difference in %1").arg(title.toLower()) : title);
+    QString inSentence = title;
+    if (inSentence.size() > 1 && inSentence[0].isUpper() && inSentence[1].isLower()) {
+        inSentence[0] = inSentence[0].toLower(); // "Compute (H100...)" -> "compute (H100...)"
+    }
+    axis.setLabel(diff ? BuilderText::tr("Difference in %1").arg(inSentence) : title);
 }
 
 } // namespace
@@ -427,12 +437,20 @@ std::vector<ChartLine> buildChart(QCustomPlot& plot, const ChartInput& input,
     styleAxis(x, style, QString());
     {
         auto ticker = QSharedPointer<QCPAxisTickerFixed>::create();
-        ticker->setTickStep(1.0);
-        ticker->setScaleStrategy(QCPAxisTickerFixed::ssMultiples);
+        // Round steps of 1, 2, 5 or 10 years, as many labels as fit without crowding.
         const double labelWidth =
             QFontMetricsF(chartFont(style, z.tickPx)).horizontalAdvance(QStringLiteral("2030")) *
-            2.2;
-        ticker->setTickCount(std::max(2, static_cast<int>(contentWidth * 0.85 / labelWidth)));
+            2.0;
+        const double fitting = std::max(2.0, contentWidth * 0.85 / labelWidth);
+        double step = 10.0;
+        for (double candidate : {1.0, 2.0, 5.0}) {
+            if ((lastYear - firstYear) / candidate <= fitting) {
+                step = candidate;
+                break;
+            }
+        }
+        ticker->setTickStep(step);
+        ticker->setScaleStrategy(QCPAxisTickerFixed::ssNone);
         x->setTicker(ticker);
         x->setNumberFormat(QStringLiteral("f"));
         x->setNumberPrecision(0);

@@ -2,9 +2,9 @@
 
 #include "charts/ChartBuilder.h"
 #include "export/ChartExporter.h"
+#include "export/ExportDialog.h"
 
 #include <QEvent>
-#include <QFileDialog>
 #include <QMenu>
 #include <QMessageBox>
 #include <QMouseEvent>
@@ -169,22 +169,12 @@ void ChartWidget::copyToClipboard() {
 }
 
 void ChartWidget::exportToFile() {
-    const QString filter = tr("PNG image (*.png);;SVG vector image (*.svg);;PDF document (*.pdf)");
-    QString selected;
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export chart"), ChartExporter::fileNameFor(input_.spec, ExportFormat::Png),
-        filter, &selected);
-    if (path.isEmpty()) {
-        return;
-    }
-    ExportOptions options;
-    options.workshopName = workshopName_;
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    options.format = exportFormatFromKey(suffix).value_or(ExportFormat::Png);
-    const ExportResult result = ChartExporter::exportChart(input_, options, path);
-    if (!result.ok) {
-        QMessageBox::warning(this, tr("Export chart"), result.error);
-    }
+    ExportContext context;
+    context.workshopName = workshopName_;
+    context.scenarios = input_.scenarios;
+    context.differenceReference = input_.differenceReference;
+    ChartExportDialog dialog(std::move(context), input_.spec.id, this);
+    dialog.exec();
 }
 
 void ChartWidget::retranslate() {

@@ -21,7 +21,7 @@ QColor colourOnDark(const QColor& colour) {
         return QColor(0xF0, 0xF0, 0xF0); // black on dark would vanish: use near-white
     }
     if (colour.lightness() < 110) {
-        return colour.lighter(160); // Okabe-Ito blue is too dark on a dark slide
+        return colour.lighter(140); // Okabe-Ito blue is too dark on a dark slide
     }
     return colour;
 }

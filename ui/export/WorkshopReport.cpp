@@ -4,6 +4,7 @@
 #include "export/ChartExporter.h"
 #include "export/ExportCaption.h"
 #include "model/Labels.h"
+#include "model/ValueFormat.h"
 #include "sovsim/Parameters.h"
 #include "sovsim/Presets.h"
 
@@ -72,7 +73,7 @@ QString valueText(const sovsim::ParameterInfo& info, double value) {
     if (info.kind == sovsim::ParameterKind::Posture || info.kind == sovsim::ParameterKind::Step) {
         return QString::fromStdString(sovsim::formatParameterValue(info, value));
     }
-    return formatValue(value);
+    return formatParameter(info, value); // shares as percentages, with the unit
 }
 
 QString shockList(const sovsim::Scenario& s) {
@@ -224,11 +225,9 @@ QString closingHtml(const sovsim::Workshop& workshop) {
                                                        valueText(*info, info->get(s)));
             }
         }
-        const QString unit = Labels::unitText(*info);
         h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")
-                 .arg(esc(Labels::parameterLabel(*info)),
-                      esc(values.join(QStringLiteral("; ")) + QLatin1Char(' ') + unit),
-                      esc(valueText(*info, info->defaultValue) + QLatin1Char(' ') + unit),
+                 .arg(esc(Labels::parameterLabel(*info)), esc(values.join(QStringLiteral("; "))),
+                      esc(valueText(*info, info->defaultValue)),
                       esc(QString::fromUtf8(info->source.data(),
                                             static_cast<qsizetype>(info->source.size()))));
     }

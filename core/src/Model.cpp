@@ -24,6 +24,7 @@ constexpr double kInitialFleetAgeYears = 1.5;
 constexpr double kTalentHeadroom = 1.25; // owned fleet may exceed staffed capacity by this factor
 constexpr double kEpsilon = 1e-12;
 constexpr double kHostedFallbackWeight = 0.5; // hosted capacity counts half as a fallback
+constexpr double kMaxTrainingShare = 0.5;     // of the budget left after levers
 
 double clamp01(double v) {
     return std::clamp(v, 0.0, 1.0);
@@ -197,9 +198,13 @@ void Run::step(int k, double t, double dt) {
                        lever(Lever::TalentCapacity) * a_.leverCostTalent +
                        lever(Lever::EnergyPlanning) * a_.leverCostEnergyPlanning);
     double remaining = std::max(0.0, budgetUsdBn - leverSpend);
-    const double trainingSpend = posture(Layer::Models) == Posture::Control
-                                     ? std::min(a_.modelTrainingUsdBnPerYr, remaining)
-                                     : 0.0;
+    // A from-scratch programme takes at most half of what is left, so it cannot starve compute.
+    const double trainingSpend =
+        posture(Layer::Models) == Posture::Control
+            ? std::min(a_.modelTrainingUsdBnPerYr, kMaxTrainingShare * remaining)
+            : 0.0;
+    const double trainingFunded =
+        a_.modelTrainingUsdBnPerYr > kEpsilon ? trainingSpend / a_.modelTrainingUsdBnPerYr : 1.0;
     remaining -= trainingSpend;
     const double energyPublicGwPerYr =
         posture(Layer::Energy) == Posture::Control
@@ -275,10 +280,10 @@ void Run::step(int k, double t, double dt) {
         (1.0 + 0.5 * shock.demandSurge);
     const double nonInterruption = std::min(1.0, a_.nonInterruptionGain * terms *
                                                      (0.5 + 0.5 * lever(Lever::ComputeAgreements)));
-    const double localisation =
-        clamp01(a_.localisationMin +
-                (a_.localisationMax - a_.localisationMin) * terms * lever(Lever::ComputeAgreements) +
-                pick(PostureEffects::localisationBonus, posture(Layer::Compute)));
+    const double localisation = clamp01(
+        a_.localisationMin +
+        (a_.localisationMax - a_.localisationMin) * terms * lever(Lever::ComputeAgreements) +
+        pick(PostureEffects::localisationBonus, posture(Layer::Compute)));
 
     // --- 2b. Contracted sovereign access
     const double guaranteeUsdBn =
@@ -312,7 +317,10 @@ void Run::step(int k, double t, double dt) {
     const double guaranteeShare = clamp01((a_.takeOrPayLeverage - terms) / a_.takeOrPayLeverage);
     const double newHostedH100ePerGw = 1e6 / (a_.pue * kwPerH100e);
     const double obligationUsdPerH100e = a_.capacityPaymentShare * referenceRental * kHoursPerYear;
-    const double spareUsdBn = std::max(0.0, contractBudgetUsdBn - contractUsdBn);
+    // Only a country that negotiates (agreements lever > 0) puts public guarantees on the table.
+    const double spareUsdBn = lever(Lever::ComputeAgreements) > 0.0
+                                  ? std::max(0.0, contractBudgetUsdBn - contractUsdBn)
+                                  : 0.0;
     double dealFactor = 1.0;
     if (guaranteeShare > 0.0 && desiredGwPerYr > 0.0) {
         const double requiredUsdBn =
@@ -346,6 +354,8 @@ void Run::step(int k, double t, double dt) {
             : 1.0;
     const double sufficiency = demand > kEpsilon ? clamp01(total / demand) : 1.0;
 
+    const double hostedGw = x_.hostedItKw * a_.pue / 1e6;
+
     // --- 4. Bargaining leverage (Nash), from the current position
     detail::BargainingInputs bi;
     // Hosted capacity is a weaker fallback than owned: its operator is the other party.
@@ -359,7 +369,10 @@ void Run::step(int k, double t, double dt) {
                                  a_.bargainingPowerAggregation * lever(Lever::DemandAggregation));
     bi.marketPull = a_.marketWeight * marketScore;
     bi.regulationPull = a_.regulationWeight * c_.regulatoryWeight;
-    bi.powerPull = a_.powerWeight * powerScore * headroomScore;
+    // The power a supplier would forfeit by walking away: spare headroom, what the country can
+    // add within a year, and what the supplier's own hosted capacity already draws (sunk).
+    const double powerOnOfferGw = std::max(0.0, headroomGw) + buildRateGw + hostedGw;
+    bi.powerPull = a_.powerWeight * powerScore * saturate(powerOnOfferGw, a_.powerHalfGw);
     bi.dataPull = a_.dataWeight * c_.dataQuality *
                   pick(PostureEffects::dataBargainingValue, posture(Layer::Data));
     bi.capitalPull = a_.capitalWeight * saturate(budgetUsdBn, a_.capitalHalfUsdBn);
@@ -369,8 +382,7 @@ void Run::step(int k, double t, double dt) {
 
     // --- 7. Adoption and value
     const double adoptionRate =
-        a_.adoptionRatePerYr *
-        (1.0 + 0.8 * lever(Lever::SectorDiffusion) + 0.3 * lever(Lever::DemandAggregation)) *
+        a_.adoptionRatePerYr * (1.0 + 0.8 * lever(Lever::SectorDiffusion)) *
         pick(PostureEffects::adoptionMultiplier, posture(Layer::Applications)) *
         std::sqrt(sufficiency) * (0.5 + 0.5 * talentFactor);
     const double valuePct = a_.aiValueMaxGdpPct * x_.adoption * sufficiency;
@@ -382,8 +394,9 @@ void Run::step(int k, double t, double dt) {
     const double fineTune =
         clamp01(lever(Lever::SmallModels) * quality * computeOk *
                 pick(PostureEffects::fineTuneMultiplier, posture(Layer::Models)));
-    const double fromScratch =
-        posture(Layer::Models) == Posture::Control ? quality * talentFactor * computeOk : 0.0;
+    const double fromScratch = posture(Layer::Models) == Posture::Control
+                                   ? quality * talentFactor * computeOk * trainingFunded
+                                   : 0.0;
     const double languageTarget = 1.0 - (1.0 - baseLanguage()) *
                                             (1.0 - a_.fineTuneGain * fineTune) *
                                             (1.0 - a_.scratchGain * fromScratch);
@@ -395,7 +408,6 @@ void Run::step(int k, double t, double dt) {
     const double attrition =
         a_.talentAttritionPerYr * (1.0 - 0.5 * lever(Lever::TalentCapacity)) *
         pick(PostureEffects::talentAttritionMultiplier, posture(Layer::Talent));
-    const double hostedGw = x_.hostedItKw * a_.pue / 1e6;
     const double skillsTransfer = a_.skillsTransferKPerGw * hostedGw * terms;
 
     // --- 8. Costs
@@ -443,7 +455,11 @@ void Run::step(int k, double t, double dt) {
     record(Metric::AgencyIndex, k, agency);
 
     // --- Integrate stocks to the next step
-    x_.availablePowerGw += buildRateGw * dt;
+    // Grid planners stop allotting power to data centres at a share of national generation.
+    const double powerCeilingGw =
+        a_.dcMaxShareOfGeneration * generationTwh / (8.76 * a_.dcLoadFactor);
+    x_.availablePowerGw +=
+        std::min(buildRateGw * dt, std::max(0.0, powerCeilingGw - x_.availablePowerGw));
     x_.hostedItKw += hostedNewH100e * kwPerH100e;
     x_.hostedH100e += hostedNewH100e;
     x_.guaranteedH100e +=

@@ -275,6 +275,11 @@ std::vector<ParameterInfo> buildRegistry() {
         0.5, "Growth of data-centre load not driven by AI accelerators.",
         "assumption, below IEA's ~12%/yr historic data-centre electricity growth that includes "
         "AI (IEA Energy and AI, 2025)"));
+    r.push_back(assumption<&A::dcMaxShareOfGeneration>(
+        "assumptions.dc_max_share_of_generation", "Data-centre ceiling", "share 0-1", 0.01, 1,
+        "Largest share of national generation grid planners let data centres take.",
+        "assumption, above the highest national share today: data centres used 21% of Ireland's "
+        "metered electricity in 2023 (Central Statistics Office)"));
     // --- Assumptions: demand and adoption
     r.push_back(assumption<&A::gdpGrowthPerYr>("assumptions.gdp_growth_per_yr", "GDP growth",
                                                "fraction/yr", -0.05, 0.15,

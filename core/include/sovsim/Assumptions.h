@@ -22,6 +22,7 @@ struct Assumptions {
         100.0;                               // price a global investor compares against, USD/MWh
     double dcLoadFactor = 0.7;               // average draw / capacity of data centres
     double conventionalDcGrowthPerYr = 0.06; // growth of non-AI data-centre load, fraction/yr
+    double dcMaxShareOfGeneration = 0.3;     // most of national generation data centres may use
     // Demand and adoption
     double gdpGrowthPerYr = 0.025; // real GDP growth, fraction/yr
     double demandH100ePerUsdBnGdp =

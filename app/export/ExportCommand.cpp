@@ -8,6 +8,7 @@
 #include "charts/ChartSpec.h"
 #include "export/ChartExporter.h"
 #include "export/ProjectedWorkshop.h"
+#include "mainwindow/Language.h"
 
 #include <QDir>
 #include <QStringList>
@@ -109,6 +110,7 @@ int exportCharts(std::span<const std::string> args, Console& console) {
                                     {"--format", "png,svg,pdf", false},
                                     {"--size", "WxH", false},
                                     {"--theme", "light|dark|print", false},
+                                    kLanguageOption,
                                     {"--out", "DIR", false},
                                     {"--transparent", "", false},
                                     {"--difference-from", "SCENARIO", false}};
@@ -125,6 +127,7 @@ int exportCharts(std::span<const std::string> args, Console& console) {
         throw UsageError("missing --out DIR (the folder the chart files are written to)");
     }
 
+    const std::string languageCode = languageFrom(parsed); // checked before any file is read
     auto workshop = loadWorkshopInputs(parsed, console);
     if (!workshop) {
         return kExitBadInput;
@@ -141,6 +144,11 @@ int exportCharts(std::span<const std::string> args, Console& console) {
     }
 
     OffscreenQt qt;
+    ui::Language language;
+    if (!language.apply(QString::fromStdString(languageCode))) {
+        console.err << "sovsim-cli: the translation could not be loaded\n";
+        return kExitInternalError;
+    }
     exportOptions.workshopName = qs(workshop->name);
     const ui::ProjectedWorkshop projected(std::move(*workshop));
     ui::ChartInput input;
@@ -148,7 +156,7 @@ int exportCharts(std::span<const std::string> args, Console& console) {
     input.differenceReference = reference;
     const QDir dir(qs(*outDir));
     for (const ui::ChartSpec& chart : charts) {
-        input.spec = chart;
+        input.spec = *ui::findChart(chart.id); // titles in the chosen language
         for (const ui::ExportFormat format : formats) {
             exportOptions.format = format;
             const QString path = dir.filePath(ui::ChartExporter::fileNameFor(chart, format));
@@ -170,7 +178,8 @@ int exportCharts(std::span<const std::string> args, Console& console) {
 const Command kExportCommand{
     "export",
     "export FILE... --out DIR [--charts all|NAME[,NAME...]] [--format png,svg,pdf] [--size WxH]\n"
-    "         [--theme light|dark|print] [--transparent] [--difference-from SCENARIO]",
+    "         [--theme light|dark|print] [--transparent] [--difference-from SCENARIO]\n"
+    "         [--language en|zh_TW]",
     "Export slide-ready charts of the scenarios as PNG, SVG and PDF files.",
     "Every scenario in every FILE is drawn on each chart, in the colours of the workshop window,\n"
     "with shocks shaded and a caption naming the scenarios, shocks, versions and sources. Files\n"
@@ -188,6 +197,7 @@ const Command kExportCommand{
     "                       lines told apart by markers and dashes)\n"
     "  --transparent        PNG without a background fill\n"
     "  --difference-from S  draw every other scenario as its difference from scenario S\n"
+    "  --language CODE      en (default) or zh_TW (Traditional Chinese) for titles and captions\n"
     "  --to, --step, --set  change every scenario before charting, as for 'run'\n",
     &exportCharts,
 };

@@ -8,6 +8,7 @@
 #include "charts/ChartSpec.h"
 #include "export/ProjectedWorkshop.h"
 #include "export/WorkshopReport.h"
+#include "mainwindow/Language.h"
 
 #include <QDate>
 #include <ostream>
@@ -20,7 +21,8 @@ QString qs(const std::string& text) {
 }
 
 int report(std::span<const std::string> args, Console& console) {
-    std::vector<OptionSpec> options{{"--out", "FILE.pdf", false},
+    std::vector<OptionSpec> options{kLanguageOption,
+                                    {"--out", "FILE.pdf", false},
                                     {"--title", "TEXT", false},
                                     {"--date", "YYYY-MM-DD", false},
                                     {"--theme", "light|print", false}};
@@ -46,11 +48,18 @@ int report(std::span<const std::string> args, Console& console) {
     }
     reportOptions.workshopName = qs(parsed.value("--title").value_or(""));
 
+    const std::string languageCode = languageFrom(parsed); // checked before any file is read
     auto workshop = loadWorkshopInputs(parsed, console);
     if (!workshop) {
         return kExitBadInput;
     }
     OffscreenQt qt;
+    ui::Language language;
+    if (!language.apply(QString::fromStdString(languageCode))) {
+        console.err << "sovsim-cli: the translation could not be loaded\n";
+        return kExitInternalError;
+    }
+    reportOptions.charts = ui::allCharts(); // titles in the chosen language
     const ui::ProjectedWorkshop projected(std::move(*workshop));
     const ui::ReportResult result =
         ui::writeWorkshopReport(qs(*out), projected.workshop(), projected.plotted(), reportOptions);
@@ -67,7 +76,8 @@ int report(std::span<const std::string> args, Console& console) {
 
 const Command kReportCommand{
     "report",
-    "report FILE... --out FILE.pdf [--title TEXT] [--date YYYY-MM-DD] [--theme light|print]",
+    "report FILE... --out FILE.pdf [--title TEXT] [--date YYYY-MM-DD] [--theme light|print]\n"
+    "         [--language en|zh_TW]",
     "Write the workshop report: a PDF handout with scenarios, charts, assumptions and sources.",
     "The report has a cover (workshop name, date, each scenario's country, strategy postures,\n"
     "levers and shocks), one page per chart, and closing pages with the assumptions and the\n"
@@ -78,6 +88,7 @@ const Command kReportCommand{
     "  --title TEXT         title on the cover (default: the workshop's name)\n"
     "  --date YYYY-MM-DD    date on the cover (default: today)\n"
     "  --theme THEME        light (default) or print (black and white)\n"
+    "  --language CODE      en (default) or zh_TW (Traditional Chinese) for titles and captions\n"
     "  --to, --step, --set  change every scenario before charting, as for 'run'\n",
     &report,
 };

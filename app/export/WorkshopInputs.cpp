@@ -1,6 +1,7 @@
 #include "WorkshopInputs.h"
 
 #include "ScenarioInputs.h"
+#include "mainwindow/Language.h"
 #include "sovsim/ScenarioFile.h"
 
 #include <filesystem>
@@ -38,6 +39,15 @@ std::optional<Workshop> loadWorkshopInputs(const ParsedArguments& args, Console&
         workshop.scenarios.push_back(input.scenario);
     }
     return workshop;
+}
+
+std::string languageFrom(const ParsedArguments& args) {
+    const std::string code = args.value("--language").value_or("en");
+    if (!ui::Language::available().contains(QString::fromStdString(code))) {
+        throw UsageError("--language '" + code + "': expected " +
+                         ui::Language::available().join(QStringLiteral(" or ")).toStdString());
+    }
+    return code;
 }
 
 } // namespace sovsim::cli

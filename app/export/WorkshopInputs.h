@@ -17,4 +17,9 @@ namespace sovsim::cli {
 // or after the file names.
 std::optional<Workshop> loadWorkshopInputs(const ParsedArguments& args, Console& console);
 
+// The --language option of the Qt commands ("en" by default, or "zh_TW"): chart titles, axis
+// names and captions in the workshop's language. Throws UsageError for other codes.
+inline constexpr OptionSpec kLanguageOption{"--language", "en|zh_TW", false};
+std::string languageFrom(const ParsedArguments& args);
+
 } // namespace sovsim::cli

@@ -59,6 +59,7 @@ TEST(ExportCliTest, BadOptionsAreUsageErrors) {
         {kDefaultWorkshop},                                  // no --out
         {"--out", "x"},                                      // no FILE
         {kDefaultWorkshop, "--out", "x", "--colour", "red"}, // unknown option
+        {kDefaultWorkshop, "--out", "x", "--language", "fr"},
     };
     for (const auto& args : bad) {
         EXPECT_THROW(runHandler(kExportCommand, args), UsageError) << args.back();

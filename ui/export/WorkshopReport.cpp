@@ -17,6 +17,7 @@
 #include <QPdfWriter>
 #include <QTextDocument>
 #include <cmath>
+#include <memory>
 #include <qcustomplot.h>
 #include <set>
 
@@ -61,12 +62,12 @@ QString esc(const std::string& text) {
 QString styleSheet() {
     return QStringLiteral("body { font-size: 13px; color: #202020; }"
                           "h1 { font-size: 30px; margin-bottom: 4px; }"
-                          "h2 { font-size: 19px; margin-top: 18px; margin-bottom: 6px; }"
+                          "h2 { font-size: 18px; margin-top: 14px; margin-bottom: 5px; }"
                           "p.meta { color: #555555; font-size: 14px; }"
                           "p.note { color: #555555; font-size: 12px; }"
                           "table { border-collapse: collapse; }"
                           "th { background-color: #e8ecf0; text-align: left; font-weight: bold; }"
-                          "td, th { padding: 3px 6px; vertical-align: top; }");
+                          "td, th { padding: 2px 6px; vertical-align: top; }");
 }
 
 QString valueText(const sovsim::ParameterInfo& info, double value) {
@@ -122,7 +123,10 @@ QString strategyOf(const sovsim::Scenario& s) {
     return esc(name);
 }
 
-QString coverHtml(const sovsim::Workshop& workshop, const QString& title, const QDate& date) {
+// `leversOnNewPage`: when the cover does not fit one page, the levers table starts a page of its
+// own rather than splitting its rows across two.
+QString coverHtml(const sovsim::Workshop& workshop, const QString& title, const QDate& date,
+                  bool leversOnNewPage) {
     QString h = QStringLiteral("<html><head><style>%1</style></head><body>").arg(styleSheet());
     h += QStringLiteral("<h1>%1</h1>").arg(esc(title));
     h += QStringLiteral("<p class='meta'>%1<br>%2</p>")
@@ -164,7 +168,8 @@ QString coverHtml(const sovsim::Workshop& workshop, const QString& title, const 
     }
     h += QStringLiteral("</table>");
 
-    h += QStringLiteral("<h2>%1</h2>")
+    h += (leversOnNewPage ? QStringLiteral("<h2 style='page-break-before: always'>%1</h2>")
+                          : QStringLiteral("<h2>%1</h2>"))
              .arg(esc(ReportText::tr("Strategy: policy levers (intensity, 0-100%)")));
     h += QStringLiteral("<table border='1' cellspacing='0' width='100%'>") + header;
     for (sovsim::Lever lever : sovsim::kAllLevers) {
@@ -349,9 +354,14 @@ ReportResult writeWorkshopReport(const QString& path, const sovsim::Workshop& wo
         const QRectF content =
             page.adjusted(kMarginPx, kMarginPx, -kMarginPx, -kMarginPx - kPageFooterPx * 0.5);
 
-        PagedText cover(coverHtml(workshop, title, options.date), content.size(), &writer);
+        auto cover = std::make_unique<PagedText>(coverHtml(workshop, title, options.date, false),
+                                                 content.size(), &writer);
+        if (cover->pageCount() > 1) {
+            cover = std::make_unique<PagedText>(coverHtml(workshop, title, options.date, true),
+                                                content.size(), &writer);
+        }
         PagedText closing(closingHtml(workshop), content.size(), &writer);
-        result.coverPages = cover.pageCount();
+        result.coverPages = cover->pageCount();
         result.closingPages = closing.pageCount();
         const int total =
             result.coverPages + static_cast<int>(options.charts.size()) + result.closingPages;
@@ -370,11 +380,11 @@ ReportResult writeWorkshopReport(const QString& path, const sovsim::Workshop& wo
             ++number;
             return true;
         };
-        for (int p = 0; p < cover.pageCount(); ++p) {
+        for (int p = 0; p < cover->pageCount(); ++p) {
             if (!nextPage()) {
                 return fail(ReportText::tr("a new page could not be added"));
             }
-            cover.paintPage(painter, p, content);
+            cover->paintPage(painter, p, content);
             paintPageFooter(painter, page, title, number, total);
         }
         ChartInput input;

@@ -344,7 +344,7 @@ void addShockBands(QCustomPlot& plot, QCPAxisRect* rect, const std::vector<Shock
 
 // Scale, ticks, range and title of a value axis, chosen from the values it shows.
 void configureValueAxis(QCPAxis& axis, const AxisSpec& spec, const AxisRange& range, bool diff,
-                        double labelShare) {
+                        double labelShare, double maxTitleLength) {
     QString unit = diff && !spec.differenceUnit.isEmpty() ? spec.differenceUnit : spec.unit;
     const bool log = spec.logScale && !diff && range.wantsLog();
     if (log) {
@@ -376,7 +376,9 @@ void configureValueAxis(QCPAxis& axis, const AxisSpec& spec, const AxisRange& ra
     if (inSentence.size() > 1 && inSentence[0].isUpper() && inSentence[1].isLower()) {
         inSentence[0] = inSentence[0].toLower(); // "Compute (H100...)" -> "compute (H100...)"
     }
-    axis.setLabel(diff ? BuilderText::tr("Difference in %1").arg(inSentence) : title);
+    // A title longer than the axis would run into the subtitle: break it into two lines.
+    axis.setLabel(wrapText(diff ? BuilderText::tr("Difference in %1").arg(inSentence) : title,
+                           axis.labelFont(), maxTitleLength, 2));
 }
 
 } // namespace
@@ -516,9 +518,9 @@ std::vector<ChartLine> buildChart(QCustomPlot& plot, const ChartInput& input,
     const double labelShare = rowCount * QFontMetricsF(shockFont).height() * 1.2 / approxRectHeight;
     addShockBands(plot, rect, bands, rows, style);
 
-    configureValueAxis(*y, spec.leftAxis, leftRange, diff, labelShare);
+    configureValueAxis(*y, spec.leftAxis, leftRange, diff, labelShare, approxRectHeight);
     if (right) {
-        configureValueAxis(*y2, spec.rightAxis, rightRange, diff, labelShare);
+        configureValueAxis(*y2, spec.rightAxis, rightRange, diff, labelShare, approxRectHeight);
     }
 
     if (diff) {

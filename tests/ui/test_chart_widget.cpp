@@ -81,7 +81,8 @@ TEST_F(ChartWidgetTest, DifferenceModeDrawsOthersAgainstTheReference) {
     chart.setDifferenceReference(0);
     chart.replotNow();
     EXPECT_EQ(dataGraphs(*chart.plot()), 3); // Kenya, Kenya as loaded, Brazil
-    EXPECT_TRUE(chart.plot()->yAxis->label().contains(QStringLiteral("percentage points")));
+    EXPECT_TRUE(
+        chart.plot()->yAxis->label().simplified().contains(QStringLiteral("percentage points")));
     chart.setDifferenceReference(-1);
     chart.replotNow();
     EXPECT_EQ(dataGraphs(*chart.plot()), 4);

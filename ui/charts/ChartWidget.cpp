@@ -123,6 +123,11 @@ void ChartWidget::scheduleReplot() {
 }
 
 void ChartWidget::rebuild() {
+    // Tick spacing, legend wrapping and title breaks depend on the plot's size; a chart that
+    // is not shown yet has not been laid out, so lay it out at the size it was given.
+    if (!isVisible() && layout() != nullptr) {
+        layout()->activate();
+    }
     const ChartStyle style = windowStyle(theme_, fontPx_);
     lines_ = buildChart(*plot_, input_, style);
     setYearCursor(*plot_, input_, style, cursorYear_);

@@ -252,16 +252,21 @@ QString closingHtml(const sovsim::Workshop& workshop) {
         h += QStringLiteral("<h2>%1</h2>")
                  .arg(esc(ReportText::tr("Country figures: %1")
                               .arg(Labels::countryName(preset->id, preset->name))));
-        h += QStringLiteral(
-                 "<table border='1' cellspacing='0' width='100%'><tr><th>%1</th><th>%2</th></tr>")
-                 .arg(esc(ReportText::tr("Figure")),
+        h += QStringLiteral("<table border='1' cellspacing='0' width='100%'><tr><th>%1</th>"
+                            "<th>%2</th><th>%3</th></tr>")
+                 .arg(esc(ReportText::tr("Figure")), esc(ReportText::tr("Preset value")),
                       esc(ReportText::tr("Source or stated assumption")));
+        sovsim::Scenario presetScenario;
+        presetScenario.country = preset->profile;
         for (const auto& [key, source] : preset->sources) {
             const sovsim::ParameterInfo* info = sovsim::findParameter("country." + key);
             const QString label =
                 info != nullptr ? Labels::parameterLabel(*info) : QString::fromStdString(key);
-            h += QStringLiteral("<tr><td width='22%'>%1</td><td>%2</td></tr>")
-                     .arg(esc(label), esc(source));
+            const QString value =
+                info != nullptr ? valueText(*info, info->get(presetScenario)) : QString();
+            h +=
+                QStringLiteral("<tr><td width='18%'>%1</td><td width='12%'>%2</td><td>%3</td></tr>")
+                    .arg(esc(label), esc(value), esc(source));
         }
         h += QStringLiteral("</table>");
     }

@@ -50,6 +50,8 @@ target_sources(sovsim_ui PRIVATE
   mainwindow/MainWindow.cpp
   mainwindow/DialogErrorReporter.h
   mainwindow/DialogErrorReporter.cpp
+  mainwindow/ExportActions.h
+  mainwindow/ExportActions.cpp
   mainwindow/Language.h
   mainwindow/Language.cpp
   mainwindow/PresentationMode.h

@@ -506,6 +506,10 @@
         <source>the PDF could not be finished</source>
         <translation>無法完成 PDF</translation>
     </message>
+    <message>
+        <source>Preset value</source>
+        <translation>預設值</translation>
+    </message>
 </context>
 <context>
     <name>ThemeText</name>
@@ -520,6 +524,105 @@
     <message>
         <source>Print (black and white)</source>
         <translation>列印(黑白)</translation>
+    </message>
+</context>
+<context>
+    <name>sovsim::ui::ChartExportDialog</name>
+    <message>
+        <source>Export charts</source>
+        <translation>匯出圖表</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>匯出圖表</translation>
+    </message>
+    <message>
+        <source>Charts to export</source>
+        <translation>要匯出的圖表</translation>
+    </message>
+    <message>
+        <source>PNG image (slides, documents)</source>
+        <translation>PNG 圖片(投影片、文件)</translation>
+    </message>
+    <message>
+        <source>SVG vector image (editing, web)</source>
+        <translation>SVG 向量圖(編輯、網頁)</translation>
+    </message>
+    <message>
+        <source>PDF vector page (print, LaTeX)</source>
+        <translation>PDF 向量頁面(列印、LaTeX)</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>尺寸</translation>
+    </message>
+    <message>
+        <source>Custom size</source>
+        <translation>自訂尺寸</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> 像素</translation>
+    </message>
+    <message>
+        <source>Width in pixels</source>
+        <translation>寬度(像素)</translation>
+    </message>
+    <message>
+        <source>Height in pixels</source>
+        <translation>高度(像素)</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>主題</translation>
+    </message>
+    <message>
+        <source>Transparent background (PNG)</source>
+        <translation>透明背景(PNG)</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>資料夾</translation>
+    </message>
+    <message>
+        <source>Browse...</source>
+        <translation>瀏覽…</translation>
+    </message>
+    <message>
+        <source>Charts:</source>
+        <translation>圖表:</translation>
+    </message>
+    <message>
+        <source>Formats:</source>
+        <translation>格式:</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>尺寸:</translation>
+    </message>
+    <message>
+        <source>Theme:</source>
+        <translation>主題:</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>資料夾:</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>匯出</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>無法建立資料夾 %1。</translation>
+    </message>
+    <message>
+        <source>Folder for the exported charts</source>
+        <translation>存放匯出圖表的資料夾</translation>
+    </message>
+    <message>
+        <source>Choose at least one chart and one format.</source>
+        <translation>請至少選擇一張圖表與一種格式。</translation>
     </message>
 </context>
 <context>
@@ -539,14 +642,6 @@
     <message>
         <source>The clipboard is not available.</source>
         <translation>無法使用剪貼簿。</translation>
-    </message>
-    <message>
-        <source>PNG image (*.png);;SVG vector image (*.svg);;PDF document (*.pdf)</source>
-        <translation>PNG 圖片 (*.png);;SVG 向量圖 (*.svg);;PDF 文件 (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Export chart</source>
-        <translation>匯出圖表</translation>
     </message>
     <message>
         <source>Show all charts</source>
@@ -632,6 +727,65 @@
     <message>
         <source>“%1” could not be saved. The file on disk is unchanged.</source>
         <translation>無法儲存「%1」。磁碟上的檔案維持不變。</translation>
+    </message>
+</context>
+<context>
+    <name>sovsim::ui::ExportActions</name>
+    <message>
+        <source>Export workshop report</source>
+        <translation>匯出工作坊報告</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export chart data</source>
+        <translation>匯出圖表資料</translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <translation>CSV 表格 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export scenario settings</source>
+        <translation>匯出情境設定</translation>
+    </message>
+    <message>
+        <source>Workshop &amp;Report (PDF)…</source>
+        <translation>工作坊報告(PDF)(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>A handout: cover with every scenario, one chart per page, assumptions and sources</source>
+        <translation>講義:封面列出所有情境,每頁一張圖表,並附上假設與資料來源</translation>
+    </message>
+    <message>
+        <source>Chart &amp;Data (CSV)…</source>
+        <translation>圖表資料(CSV)(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Scenario &amp;Settings (CSV)…</source>
+        <translation>情境設定(CSV)(&amp;S)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n file(s) to %1</source>
+        <translation><numerusform>已匯出 %n 個檔案至 %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported the report (%n page(s)) to %1</source>
+        <translation><numerusform>已將報告(%n 頁)匯出至 %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>已匯出 %1</translation>
+    </message>
+    <message>
+        <source>&amp;Charts (PNG, SVG, PDF)…</source>
+        <translation>圖表(PNG、SVG、PDF)(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Export charts as slide images, SVG or PDF</source>
+        <translation>將圖表匯出為投影片圖片、SVG 或 PDF</translation>
     </message>
 </context>
 <context>

@@ -2,12 +2,16 @@
 // file is reported with its position and field and leaves the open workshop untouched; a failed
 // save leaves the document modified.
 
+#include "charts/ChartWidget.h"
+#include "mainwindow/ExportActions.h"
 #include "mainwindow/MainWindow.h"
 #include "model/WorkshopDocument.h"
 #include "sovsim/Parameters.h"
 #include "sovsim/Presets.h"
 #include "test_gui_helpers.h"
+#include "widgets/ChartsArea.h"
 
+#include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QUndoStack>
@@ -136,6 +140,47 @@ TEST_F(FilesTest, ScenarioFileOpensAsOneScenario) {
     ASSERT_TRUE(window.openFile(file));
     EXPECT_EQ(window.document().scenarioCount(), 1);
     EXPECT_TRUE(reporter.loadErrors.empty());
+}
+
+} // namespace
+} // namespace sovsim::ui
+
+namespace sovsim::ui {
+namespace {
+
+TEST_F(FilesTest, ExportMenuWritesEveryChartTheReportAndTheData) {
+    auto* exports = window.exportActions();
+    ASSERT_NE(exports, nullptr);
+    const QString folder = path("charts");
+    ASSERT_TRUE(QDir().mkpath(folder));
+    ASSERT_TRUE(exports->exportAllCharts(folder));
+    const int charts = window.chartsArea()->chartCount();
+    EXPECT_EQ(QDir(folder).entryList(QDir::Files).size(), charts * 3);
+    for (const char* ext : {"png", "svg", "pdf"}) {
+        EXPECT_EQ(QDir(folder).entryList({QStringLiteral("*.") + QLatin1String(ext)}).size(),
+                  charts)
+            << ext;
+    }
+
+    const QString report = path("report.pdf");
+    ASSERT_TRUE(exports->exportReport(report));
+    QFile pdf(report);
+    ASSERT_TRUE(pdf.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(pdf.read(5).startsWith("%PDF"));
+
+    const QString csv = path("series.csv");
+    ASSERT_TRUE(exports->exportSeriesCsv(csv));
+    QFile series(csv);
+    ASSERT_TRUE(series.open(QIODevice::ReadOnly));
+    const QByteArray header = series.readLine().trimmed();
+    EXPECT_EQ(header, QByteArray("scenario,date,metric,value"));
+    EXPECT_TRUE(reporter.savePaths.empty());
+}
+
+TEST_F(FilesTest, ExportToAMissingFolderIsReported) {
+    EXPECT_FALSE(window.exportActions()->exportSettingsCsv(path("missing/settings.csv")));
+    ASSERT_EQ(reporter.savePaths.size(), 1u);
+    EXPECT_FALSE(QFile::exists(path("missing/settings.csv")));
 }
 
 } // namespace

@@ -103,11 +103,25 @@ TEST_F(WindowTest, PowerSliderReplotsKenyaAndNoOtherScenario) {
         kenyaChanged = kenyaChanged || after.at(kenya) != before[static_cast<size_t>(i)].at(kenya);
     }
     EXPECT_TRUE(kenyaChanged);
+}
 
-    // The compute, energy and leverage charts are the ones a newcomer watches.
-    for (const char* id : {"compute", "energy", "leverage"}) {
-        auto* chart = window.chartsArea()->chartById(QString::fromLatin1(id));
-        ASSERT_NE(chart, nullptr) << id;
+TEST_F(WindowTest, MorePowerForKenyaMovesComputeEnergyAndLeverage) {
+    // The newcomer's first experiment: Kenya's power slider, watched on three charts.
+    std::map<QString, std::vector<QVector<double>>> before;
+    const QStringList watched{QStringLiteral("compute"), QStringLiteral("energy"),
+                              QStringLiteral("leverage")};
+    for (const auto& id : watched) {
+        auto* chart = window.chartsArea()->chartById(id);
+        ASSERT_NE(chart, nullptr) << id.toStdString();
+        before[id] = linesByScenario(*chart).at(kenya);
+    }
+    document().setCurrentIndex(kenya);
+    auto* slider = window.countryPanel()->control("country.dc_power_available_gw")->slider();
+    drag(slider, {slider->positionOf(2.0), slider->positionOf(4.0)});
+    settle();
+    for (const auto& id : watched) {
+        EXPECT_NE(linesByScenario(*window.chartsArea()->chartById(id)).at(kenya), before[id])
+            << id.toStdString();
     }
 }
 

@@ -1,6 +1,7 @@
 #include "mainwindow/MainWindow.h"
 
 #include "mainwindow/DialogErrorReporter.h"
+#include "mainwindow/ExportActions.h"
 #include "mainwindow/Language.h"
 #include "mainwindow/PresentationMode.h"
 #include "mainwindow/RecentFiles.h"
@@ -224,6 +225,10 @@ void MainWindow::createMenus() {
     menus_.file->addAction(actions_.saveAs);
     menus_.file->addSeparator();
     exportMenu_ = menus_.file->addMenu(QString());
+    exportActions_ = new ExportActions(*document_, *chartsArea_, this, exportMenu_);
+    exportActions_->setErrorReporter(reporter_);
+    connect(exportActions_, &ExportActions::exported, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 8000); });
     menus_.file->addSeparator();
     menus_.file->addAction(actions_.quit);
 
@@ -293,6 +298,7 @@ void MainWindow::retranslate() {
         menus_.language->setTitle(tr("&Language"));
     }
     exportMenu_->setTitle(tr("&Export"));
+    exportActions_->retranslate();
     recentFiles_->retranslate();
 
     actions_.newFile->setText(tr("&New Workshop"));
@@ -356,6 +362,7 @@ void MainWindow::updateTitle() {
 
 void MainWindow::setErrorReporter(ErrorReporter* reporter) {
     reporter_ = reporter != nullptr ? reporter : dialogReporter_.get();
+    exportActions_->setErrorReporter(reporter_);
 }
 
 void MainWindow::setSavePrompt(SavePrompt prompt) {

@@ -26,6 +26,7 @@ namespace sovsim::ui {
 class ChartsArea;
 class CountryPanel;
 class ErrorReporter;
+class ExportActions;
 class Language;
 class PresentationMode;
 class RecentFiles;
@@ -73,8 +74,8 @@ public:
     QTabWidget* editorTabs() const { return editorTabs_; }
     QTabWidget* centralTabs() const { return centralTabs_; }
     PresentationMode* presentationMode() const { return presentation_; }
-    // The File > Export submenu; export actions are added by the export module.
-    QMenu* exportMenu() const { return exportMenu_; }
+    // File > Export: charts, report and data.
+    ExportActions* exportActions() const { return exportActions_; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -148,6 +149,7 @@ private:
         QMenu* help = nullptr;
     } menus_;
     QMenu* exportMenu_ = nullptr;
+    ExportActions* exportActions_ = nullptr;
 };
 
 } // namespace sovsim::ui

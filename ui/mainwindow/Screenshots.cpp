@@ -73,7 +73,8 @@ void raiseKenyasPower(WorkshopDocument& document) {
     }
 }
 
-void renderSet(MainWindow& window, Writer& out, const QString& suffix) {
+// `full`: also the summary table, the difference view and an enlarged chart.
+void renderSet(MainWindow& window, Writer& out, const QString& suffix, bool full) {
     auto* tabs = window.editorTabs();
     auto* central = window.centralTabs();
     auto* charts = window.chartsArea();
@@ -92,13 +93,16 @@ void renderSet(MainWindow& window, Writer& out, const QString& suffix) {
     central->setCurrentIndex(1);
     out.grab(&window, name("summary-table"));
     central->setCurrentIndex(0);
+    if (!full) {
+        return;
+    }
 
     charts->setDifferenceReference(0);
     out.grab(&window, name("difference-view"));
     charts->setDifferenceReference(-1);
 
     charts->enlarge(charts->chart(0));
-    out.grab(&window, name("chart-enlarged"));
+    out.grab(&window, name("window-chart-enlarged"));
     charts->enlarge(nullptr);
 }
 
@@ -120,7 +124,7 @@ QStringList writeScreenshots(MainWindow& window, Language* language, const QStri
     window.statusBar()->clearMessage(); // it names the folder the file came from
     settle(window);
 
-    renderSet(window, out, {});
+    renderSet(window, out, {}, true);
 
     // Each chart on its own, as it looks in the window.
     auto* charts = window.chartsArea();
@@ -129,7 +133,9 @@ QStringList writeScreenshots(MainWindow& window, Language* language, const QStri
         chart.setScenarios(charts->chart(i)->input().scenarios);
         chart.resize(kChartSize);
         chart.show();
-        out.grab(&chart, QStringLiteral("chart-%1.png").arg(chart.spec().id));
+        QApplication::processEvents();
+        chart.replotNow();
+        out.grab(&chart, QStringLiteral("window-chart-%1.png").arg(chart.spec().id));
     }
 
     // Presentation mode at projector resolution, with the editing panels hidden.
@@ -141,14 +147,13 @@ QStringList writeScreenshots(MainWindow& window, Language* language, const QStri
     window.resize(kProjectorSize);
     out.grab(&window, QStringLiteral("presentation-mode.png"));
     presentation->setPanelsHidden(false);
-    out.grab(&window, QStringLiteral("presentation-mode-panels.png"));
     presentation->setActive(false);
     window.resize(kWindowSize);
 
     if (language != nullptr) {
         const QString previous = language->current();
         if (language->apply(QStringLiteral("zh_TW"))) {
-            renderSet(window, out, QStringLiteral("-zh_TW"));
+            renderSet(window, out, QStringLiteral("-zh_TW"), false);
         }
         language->apply(previous);
         settle(window);

@@ -17,6 +17,11 @@
 
 namespace {
 
+constexpr const char* kNoDisplayHelp =
+    "SovSim needs a graphical desktop. Run it from a desktop session, or use the command-line\n"
+    "tool instead, e.g.\n"
+    "  sovsim-cli summary scenarios/workshops/default.json\n";
+
 // Context for the few texts of the entry point (command-line help).
 class AppText {
     Q_DECLARE_TR_FUNCTIONS(AppText)
@@ -36,8 +41,15 @@ void forwardQtMessage(QtMsgType type, const QMessageLogContext&, const QString& 
         spdlog::warn("qt: {}", text);
         break;
     case QtCriticalMsg:
-    case QtFatalMsg:
         spdlog::error("qt: {}", text);
+        break;
+    case QtFatalMsg:
+        spdlog::critical("qt: {}", text);
+        if (message.contains(QLatin1String("platform plugin")) ||
+            message.contains(QLatin1String("display"))) {
+            // Qt aborts next; say in plain words what happened and what to do instead.
+            std::fputs(kNoDisplayHelp, stderr);
+        }
         break;
     }
 }
@@ -76,10 +88,9 @@ int main(int argc, char** argv) {
     }
     if (!displayAvailable()) {
         std::fputs("SovSim cannot open its window: no display was found (DISPLAY and "
-                   "WAYLAND_DISPLAY are not set).\n"
-                   "Run it from a desktop session, or use the command-line tool instead, e.g.\n"
-                   "  sovsim-cli summary scenarios/workshops/default.json\n",
+                   "WAYLAND_DISPLAY are not set).\n",
                    stderr);
+        std::fputs(kNoDisplayHelp, stderr);
         return 2;
     }
 

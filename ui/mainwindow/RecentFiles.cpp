@@ -1,5 +1,6 @@
 #include "mainwindow/RecentFiles.h"
 
+#include "model/Labels.h"
 #include "settings/Settings.h"
 
 #include <QDir>
@@ -51,9 +52,8 @@ void RecentFiles::rebuildMenu() {
     int number = 1;
     for (const auto& path : list) {
         // "&1 default.json" with the full path as a tooltip, so keyboard users can pick by number.
-        const QString text =
-            number < 10 ? QStringLiteral("&%1 %2").arg(number).arg(QFileInfo(path).fileName())
-                        : QFileInfo(path).fileName();
+        const QString name = Labels::literal(QFileInfo(path).fileName());
+        const QString text = number < 10 ? QStringLiteral("&%1 %2").arg(number).arg(name) : name;
         auto* action = menu_->addAction(text);
         action->setToolTip(QDir::toNativeSeparators(path));
         action->setStatusTip(QDir::toNativeSeparators(path));

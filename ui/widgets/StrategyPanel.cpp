@@ -172,7 +172,8 @@ void StrategyPanel::showApplyMenu() {
         if (i == from) {
             continue;
         }
-        auto* action = menu.addAction(QString::fromStdString(document_.scenario(i).name));
+        auto* action =
+            menu.addAction(Labels::literal(QString::fromStdString(document_.scenario(i).name)));
         connect(action, &QAction::triggered, this,
                 [this, from, i] { document_.applyStrategyTo(from, i); });
     }

@@ -640,15 +640,22 @@ void setYearCursor(QCustomPlot& plot, const ChartInput& input, const ChartStyle&
     box->setObjectName(kCursorName);
     box->setClipToAxisRect(false);
     box->position->setAxisRect(rect);
-    box->position->setTypeX(QCPItemPosition::ptPlotCoords);
-    box->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
+    box->position->setType(QCPItemPosition::ptAxisRectRatio);
+    // The box sits in the corner away from the cursor, inside the data area, so it never hides
+    // the values it lists and never runs off the chart.
     const double mid = (x->range().lower + x->range().upper) / 2.0;
-    const bool leftOfCursor = *year > mid;
-    box->position->setCoords(*year, 0.02);
-    box->setPositionAlignment((leftOfCursor ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignTop);
+    const bool cursorOnRight = *year > mid;
+    box->position->setCoords(cursorOnRight ? 0.01 : 0.99, 0.02);
+    box->setPositionAlignment((cursorOnRight ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignTop);
     box->setTextAlignment(Qt::AlignLeft);
-    box->setText(cursorText(input, *year).join(QLatin1Char('\n')));
-    box->setFont(chartFont(style, z.legendPx));
+    const QFont font = chartFont(style, z.legendPx);
+    const QFontMetricsF fm(font);
+    QStringList lines = cursorText(input, *year);
+    for (QString& text : lines) {
+        text = fm.elidedText(text, Qt::ElideMiddle, std::max(80.0, plot.width() * 0.7));
+    }
+    box->setText(lines.join(QLatin1Char('\n')));
+    box->setFont(font);
     box->setColor(t.text);
     box->setBrush(t.tooltipBackground);
     box->setPen(QPen(t.axis, 1.0));

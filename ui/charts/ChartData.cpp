@@ -262,9 +262,11 @@ QStringList cursorText(const ChartInput& input, double year) {
         if (diff && line.values[i] > 0) {
             value.prepend(QLatin1Char('+'));
         }
+        // The legend key without its axis note: "share of generation (%, right axis)" -> "share of
+        // generation"; the value already carries the unit.
+        const QString series = spec.label.section(QStringLiteral(" ("), 0, 0);
         const QString who =
-            oneSeries ? s.name
-                      : DataText::tr("%1 - %2", "scenario - series").arg(s.name, spec.label);
+            oneSeries ? s.name : DataText::tr("%1, %2", "scenario, series").arg(s.name, series);
         lines << DataText::tr("%1: %2", "name: value").arg(who, withUnit(value, unit));
     }
     return lines;

@@ -6,6 +6,7 @@
 #include "mainwindow/Language.h"
 #include "mainwindow/MainWindow.h"
 #include "mainwindow/PresentationMode.h"
+#include "mainwindow/Screenshots.h"
 #include "model/Labels.h"
 #include "model/WorkshopDocument.h"
 #include "sovsim/Parameters.h"
@@ -21,10 +22,13 @@
 
 #include <QApplication>
 #include <QDockWidget>
+#include <QImage>
 #include <QListWidget>
 #include <QMenu>
 #include <QRadioButton>
+#include <QSet>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QToolButton>
 #include <QUndoStack>
 #include <gtest/gtest.h>
@@ -321,6 +325,41 @@ TEST(RealSliderTest, LogScaleMapsBothEndsAndIsMonotonic) {
         previous = slider.valueAt(p);
     }
     EXPECT_EQ(slider.positionOf(slider.valueAt(500)), 500);
+}
+
+} // namespace
+} // namespace sovsim::ui
+
+namespace sovsim::ui {
+namespace {
+
+TEST(ScreenshotsTest, RenderTheWindowAndEveryChart) {
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    MainWindow window;
+    QString error;
+    const QStringList written = writeScreenshots(window, nullptr, dir.path(), &error);
+    EXPECT_TRUE(error.isEmpty()) << error.toStdString();
+    const QImage main(dir.filePath(QStringLiteral("main-window.png")));
+    ASSERT_FALSE(main.isNull());
+    EXPECT_EQ(main.size(), QSize(1600, 1000));
+    for (int i = 0; i < window.chartsArea()->chartCount(); ++i) {
+        const QString id = window.chartsArea()->chart(i)->spec().id;
+        const QImage chart(dir.filePath(QStringLiteral("window-chart-%1.png").arg(id)));
+        ASSERT_FALSE(chart.isNull()) << id.toStdString();
+        // A drawn chart has scenario colours in it, not only background and grey axes.
+        QSet<QRgb> colours;
+        for (int y = 0; y < chart.height(); y += 3) {
+            for (int x = 0; x < chart.width(); x += 3) {
+                const QColor c = chart.pixelColor(x, y);
+                if (c.saturation() > 80) {
+                    colours.insert(c.rgb());
+                }
+            }
+        }
+        EXPECT_GT(colours.size(), 10) << id.toStdString();
+    }
+    EXPECT_GE(written.size(), 6 + window.chartsArea()->chartCount());
 }
 
 } // namespace

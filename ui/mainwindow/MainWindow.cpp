@@ -87,7 +87,15 @@ MainWindow::MainWindow(Language* language, QWidget* parent)
     resize(1600, 1000);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow() {
+    document_->disconnect(this);
+    // The panels hold references to the document, which is a child of this window and would
+    // otherwise be deleted first; delete them while it still exists.
+    delete centralWidget();
+    for (auto* dock : findChildren<QDockWidget*>(Qt::FindDirectChildrenOnly)) {
+        delete dock;
+    }
+}
 
 void MainWindow::createPanels() {
     chartsArea_ = new ChartsArea(*document_);

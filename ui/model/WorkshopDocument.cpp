@@ -33,7 +33,10 @@ WorkshopDocument::WorkshopDocument(QObject* parent)
 }
 
 WorkshopDocument::~WorkshopDocument() {
-    // Commands refer to the document: delete them before the entries they point into.
+    // Commands refer to the document: delete them before the entries they point into, without
+    // telling anyone (the window listening to "modified" may be half destroyed by now).
+    const QSignalBlocker blockStack(undoStack_);
+    const QSignalBlocker blockThis(this);
     undoStack_->clear();
 }
 

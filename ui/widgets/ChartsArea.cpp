@@ -46,8 +46,7 @@ ChartsArea::ChartsArea(WorkshopDocument& document, QWidget* parent)
             &ChartsArea::updatePlottedScenarios);
     // Names, shocks and the "as loaded" line may change with an edit; the values themselves
     // arrive with projectionsUpdated.
-    connect(&document_, &WorkshopDocument::scenarioChanged, this,
-            &ChartsArea::updatePlottedScenarios);
+    connect(&document_, &WorkshopDocument::scenarioChanged, this, &ChartsArea::updateChartInputs);
     connect(&document_, &WorkshopDocument::projectionsUpdated, this, [this] {
         for (auto* c : charts_) {
             c->refresh();
@@ -128,6 +127,11 @@ void ChartsArea::setDifferenceReference(int index) {
 }
 
 void ChartsArea::updatePlottedScenarios() {
+    updateChartInputs();
+    rebuildDifferencePicker();
+}
+
+void ChartsArea::updateChartInputs() {
     std::vector<PlottedScenario> plotted;
     for (int i = 0; i < document_.scenarioCount(); ++i) {
         const auto& e = document_.entry(i);
@@ -146,7 +150,6 @@ void ChartsArea::updatePlottedScenarios() {
         c->setScenarios(plotted);
         c->setDifferenceReference(reference);
     }
-    rebuildDifferencePicker();
 }
 
 void ChartsArea::rebuildDifferencePicker() {

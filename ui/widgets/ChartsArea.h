@@ -45,7 +45,10 @@ protected:
 private:
     void createCharts();
     void layoutCharts();
+    // After list changes: the charts' inputs and the difference picker.
     void updatePlottedScenarios();
+    // After an edit: names, shocks and "as loaded" lines of the charts' inputs.
+    void updateChartInputs();
     void rebuildDifferencePicker();
     void retranslate();
 

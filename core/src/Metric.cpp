@@ -17,6 +17,8 @@ constexpr std::array<MetricInfo, kMetricCount> kMetrics{{
      "Compute delivered under multi-year sovereign access agreements.", false},
     {M::ComputeHosted, "compute_hosted_h100e", "Hosted foreign capacity (usable)", "H100e",
      "Part of foreign-owned capacity in the country that the country can use.", false},
+    {M::HostedCapacity, "hosted_capacity_h100e", "Hosted foreign capacity (all)", "H100e",
+     "All foreign-owned compute located in the country, whoever uses it.", false},
     {M::ComputeSpot, "compute_spot_h100e", "Spot cloud", "H100e",
      "Compute bought on the open cloud market; interruptible.", false},
     {M::ComputeDemand, "compute_demand_h100e", "Compute demand", "H100e",

@@ -434,6 +434,7 @@ void Run::step(int k, double t, double dt) {
     record(Metric::ComputeContracted, k, contractedDelivered);
     record(Metric::ComputeHosted, k, hostedLocal);
     record(Metric::ComputeSpot, k, spot);
+    record(Metric::HostedCapacity, k, x_.hostedH100e * curtailment);
     record(Metric::ComputeDemand, k, demand);
     record(Metric::CriticalInferenceCoverage, k, coverage);
     record(Metric::DcLoad, k, loadGw);

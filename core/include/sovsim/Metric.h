@@ -13,6 +13,7 @@ enum class Metric {
     ComputeOwned,
     ComputeContracted,
     ComputeHosted,
+    HostedCapacity,
     ComputeSpot,
     ComputeDemand,
     CriticalInferenceCoverage,
@@ -33,7 +34,7 @@ enum class Metric {
     Talent,
     AgencyIndex,
 };
-inline constexpr int kMetricCount = 24;
+inline constexpr int kMetricCount = 25;
 
 struct MetricInfo {
     Metric metric;

@@ -323,14 +323,14 @@
         <translation>與「%1」的差值</translation>
     </message>
     <message>
-        <source>%1 - %2</source>
-        <comment>scenario - series</comment>
-        <translation>%1 - %2</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <comment>name: value</comment>
         <translation>%1:%2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>scenario, series</comment>
+        <translation>%1,%2</translation>
     </message>
 </context>
 <context>
@@ -1259,10 +1259,6 @@
         <translation>主權協議算力</translation>
     </message>
     <message>
-        <source>Hosted foreign capacity</source>
-        <translation>外資設置的在地算力</translation>
-    </message>
-    <message>
         <source>Spot cloud</source>
         <translation>現貨雲端</translation>
     </message>
@@ -1470,6 +1466,14 @@
     <message>
         <source>USD %1 bn</source>
         <translation>%1 十億美元</translation>
+    </message>
+    <message>
+        <source>Hosted foreign capacity (usable)</source>
+        <translation>外資設置的在地算力(可使用部分)</translation>
+    </message>
+    <message>
+        <source>Hosted foreign capacity (all)</source>
+        <translation>外資設置的在地算力(全部)</translation>
     </message>
 </context>
 <context>

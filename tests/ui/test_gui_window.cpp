@@ -17,6 +17,7 @@
 #include "widgets/RealSlider.h"
 #include "widgets/ScenarioListPanel.h"
 #include "widgets/ShockPanel.h"
+#include "widgets/ShockTimeline.h"
 #include "widgets/StrategyPanel.h"
 #include "widgets/SummaryTable.h"
 
@@ -25,10 +26,13 @@
 #include <QImage>
 #include <QListWidget>
 #include <QMenu>
+#include <QMessageBox>
 #include <QRadioButton>
 #include <QSet>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QToolButton>
 #include <QUndoStack>
 #include <gtest/gtest.h>
@@ -360,6 +364,68 @@ TEST(ScreenshotsTest, RenderTheWindowAndEveryChart) {
         EXPECT_GT(colours.size(), 10) << id.toStdString();
     }
     EXPECT_GE(written.size(), 6 + window.chartsArea()->chartCount());
+}
+
+} // namespace
+} // namespace sovsim::ui
+
+namespace sovsim::ui {
+namespace {
+
+TEST_F(WindowTest, DraggingAShockBarMovesItInOneStep) {
+    document().setCurrentIndex(japan);
+    window.editorTabs()->setCurrentIndex(2);
+    window.show();
+    auto* timeline = window.shockPanel()->timeline();
+    ASSERT_FALSE(document().scenario(japan).shocks.empty());
+    QApplication::processEvents();
+    const auto startBefore = document().scenario(japan).shocks[0].start;
+    const QPointF grab = timeline->barRect(0).center();
+    const double oneYear = timeline->xOfYears(1.0) - timeline->xOfYears(0.0);
+    QTest::mousePress(timeline, Qt::LeftButton, {}, grab.toPoint());
+    for (int step = 1; step <= 4; ++step) {
+        QTest::mouseMove(timeline, (grab + QPointF(oneYear * step / 2.0, 0)).toPoint());
+    }
+    QTest::mouseRelease(timeline, Qt::LeftButton, {}, (grab + QPointF(oneYear * 2.0, 0)).toPoint());
+    const auto startAfter = document().scenario(japan).shocks[0].start;
+    EXPECT_NEAR(startAfter.yearsSince2025() - startBefore.yearsSince2025(), 2.0, 0.25);
+    EXPECT_EQ(document().undoStack()->count(), 1);
+    document().undoStack()->undo();
+    EXPECT_EQ(document().scenario(japan).shocks[0].start, startBefore);
+    window.hide();
+}
+
+TEST_F(WindowTest, RenamingInTheListRenamesTheScenarioButNeverToATakenName) {
+    auto* list = window.scenarioList()->list();
+    list->item(kenya)->setText(QStringLiteral("Kenya with more power"));
+    EXPECT_EQ(document().scenario(kenya).name, "Kenya with more power");
+    const QString japanName = QString::fromStdString(document().scenario(japan).name);
+    list->item(kenya)->setText(japanName);
+    EXPECT_EQ(document().scenario(kenya).name, "Kenya with more power");
+    EXPECT_EQ(list->item(kenya)->text(), QStringLiteral("Kenya with more power"));
+}
+
+TEST_F(WindowTest, ClosingAsksAboutUnsavedChanges) {
+    int asked = 0;
+    int answer = QMessageBox::Cancel;
+    window.setSavePrompt([&](MainWindow&) {
+        ++asked;
+        return answer;
+    });
+    window.show();
+    EXPECT_TRUE(window.close()); // nothing to save: no question
+    EXPECT_EQ(asked, 0);
+
+    window.show();
+    document().setParameter(kenya, *sovsim::findParameter("country.gdp_usd_bn"), 300.0);
+    EXPECT_FALSE(window.close()); // Cancel keeps the window and the edit
+    EXPECT_EQ(asked, 1);
+    EXPECT_TRUE(window.isVisible());
+    EXPECT_TRUE(document().isModified());
+
+    answer = QMessageBox::Discard;
+    EXPECT_TRUE(window.close());
+    EXPECT_EQ(asked, 2);
 }
 
 } // namespace

@@ -430,7 +430,9 @@ QString Labels::metricLabel(sovsim::Metric metric) {
     case M::ComputeContracted:
         return tr("Contracted sovereign access");
     case M::ComputeHosted:
-        return tr("Hosted foreign capacity");
+        return tr("Hosted foreign capacity (usable)");
+    case M::HostedCapacity:
+        return tr("Hosted foreign capacity (all)");
     case M::ComputeSpot:
         return tr("Spot cloud");
     case M::ComputeDemand:

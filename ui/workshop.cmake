@@ -25,6 +25,8 @@ target_sources(sovsim_ui PRIVATE
   settings/Preference.h
   settings/Settings.h
   # --- Panels (ui/widgets/) ---
+  widgets/Icons.h
+  widgets/Icons.cpp
   widgets/RealSlider.h
   widgets/RealSlider.cpp
   widgets/ParameterControl.h

@@ -1985,6 +1985,10 @@
         <source>The levers use %1 % of the public AI budget: %2 per year of %3.</source>
         <translation>政策槓桿使用公共 AI 預算的 %1 %:每年 %3 中的 %2。</translation>
     </message>
+    <message>
+        <source>Control: own or command it. Steer: shape it through rules, procurement and standards. Depend: buy it from others.</source>
+        <translation>控制:擁有或直接指揮。引導:透過法規、採購與標準加以形塑。依賴:向他人購買。</translation>
+    </message>
 </context>
 <context>
     <name>sovsim::ui::SummaryTable</name>

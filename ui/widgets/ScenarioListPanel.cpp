@@ -3,6 +3,7 @@
 #include "model/Labels.h"
 #include "model/WorkshopDocument.h"
 #include "sovsim/Presets.h"
+#include "widgets/Icons.h"
 
 #include <QAction>
 #include <QColorDialog>
@@ -10,26 +11,11 @@
 #include <QHBoxLayout>
 #include <QListWidget>
 #include <QMenu>
-#include <QPainter>
 #include <QStyle>
 #include <QToolButton>
 #include <QVBoxLayout>
 
 namespace sovsim::ui {
-namespace {
-
-QIcon swatch(const QColor& colour, int size) {
-    QPixmap pixmap(size, size);
-    pixmap.fill(Qt::transparent);
-    QPainter p(&pixmap);
-    p.setRenderHint(QPainter::Antialiasing);
-    p.setPen(QPen(colour.darker(140), 1));
-    p.setBrush(colour);
-    p.drawRoundedRect(QRectF(1.5, 1.5, size - 3, size - 3), 3, 3);
-    return QIcon(pixmap);
-}
-
-} // namespace
 
 ScenarioListPanel::ScenarioListPanel(WorkshopDocument& document, QWidget* parent)
     : QWidget(parent), document_(document) {
@@ -46,18 +32,18 @@ ScenarioListPanel::ScenarioListPanel(WorkshopDocument& document, QWidget* parent
     auto* buttons = new QHBoxLayout;
     buttons->setSpacing(2);
     add_ = new QToolButton(this);
-    add_->setIcon(style()->standardIcon(QStyle::SP_FileDialogNewFolder));
+    add_->setIcon(icons::add(*this));
     add_->setAutoRaise(true);
     addMenu_ = new QMenu(this);
     add_->setMenu(addMenu_);
     add_->setPopupMode(QToolButton::InstantPopup);
     buttons->addWidget(add_);
-    duplicate_ = makeAction(QStyle::SP_FileDialogContentsView);
-    rename_ = makeAction(QStyle::SP_FileDialogDetailedView, QKeySequence(Qt::Key_F2));
-    up_ = makeAction(QStyle::SP_ArrowUp);
-    down_ = makeAction(QStyle::SP_ArrowDown);
-    colour_ = makeAction(QStyle::SP_DesktopIcon);
-    remove_ = makeAction(QStyle::SP_TrashIcon, QKeySequence::Delete);
+    duplicate_ = makeAction(icons::duplicate(*this));
+    rename_ = makeAction(icons::rename(*this), QKeySequence(Qt::Key_F2));
+    up_ = makeAction(style()->standardIcon(QStyle::SP_ArrowUp));
+    down_ = makeAction(style()->standardIcon(QStyle::SP_ArrowDown));
+    colour_ = makeAction(icons::colour(*this));
+    remove_ = makeAction(style()->standardIcon(QStyle::SP_TrashIcon), QKeySequence::Delete);
     for (auto* action : editActions()) {
         auto* button = new QToolButton(this);
         button->setDefaultAction(action);
@@ -109,8 +95,8 @@ ScenarioListPanel::ScenarioListPanel(WorkshopDocument& document, QWidget* parent
     rebuild();
 }
 
-QAction* ScenarioListPanel::makeAction(QStyle::StandardPixmap icon, QKeySequence shortcut) {
-    auto* action = new QAction(style()->standardIcon(icon), QString(), this);
+QAction* ScenarioListPanel::makeAction(const QIcon& icon, QKeySequence shortcut) {
+    auto* action = new QAction(icon, QString(), this);
     action->setShortcut(shortcut);
     // Shortcuts act only while the list has focus, so they never steal keys from sliders.
     action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -135,7 +121,7 @@ void ScenarioListPanel::rebuild() {
         }
         const auto& e = document_.entry(i);
         item->setText(QString::fromStdString(e.scenario.name));
-        item->setIcon(swatch(e.colour, icon));
+        item->setIcon(icons::swatch(e.colour, icon));
         item->setCheckState(e.visible ? Qt::Checked : Qt::Unchecked);
         item->setToolTip(tr("Tick to show on the charts; double-click to rename."));
     }

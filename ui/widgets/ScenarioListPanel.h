@@ -44,7 +44,7 @@ private:
     void rebuild();
     void retranslate();
     void updateButtons();
-    QAction* makeAction(QStyle::StandardPixmap icon, QKeySequence shortcut = {});
+    QAction* makeAction(const QIcon& icon, QKeySequence shortcut = {});
 
     WorkshopDocument& document_;
     QListWidget* list_ = nullptr;

@@ -76,21 +76,25 @@ StrategyPanel::StrategyPanel(WorkshopDocument& document, QWidget* parent)
     postureBox_ = new QGroupBox(this);
     auto* grid = new QGridLayout(postureBox_);
     grid->setColumnStretch(0, 1);
+    postureHint_ = new QLabel(postureBox_);
+    postureHint_->setWordWrap(true);
+    postureHint_->setForegroundRole(QPalette::PlaceholderText);
+    grid->addWidget(postureHint_, 0, 0, 1, 4);
     for (int p = 0; p < sovsim::kPostureCount; ++p) {
         postureHeaders_[static_cast<size_t>(p)] = new QLabel(postureBox_);
         postureHeaders_[static_cast<size_t>(p)]->setAlignment(Qt::AlignCenter);
         QFont bold = postureHeaders_[static_cast<size_t>(p)]->font();
         bold.setBold(true);
         postureHeaders_[static_cast<size_t>(p)]->setFont(bold);
-        grid->addWidget(postureHeaders_[static_cast<size_t>(p)], 0, p + 1);
+        grid->addWidget(postureHeaders_[static_cast<size_t>(p)], 1, p + 1);
     }
     for (const auto layer : sovsim::kAllLayers) {
-        const int row = sovsim::indexOf(layer) + 1;
+        const int row = sovsim::indexOf(layer) + 2;
         auto* label = new QLabel(postureBox_);
-        layerLabels_[static_cast<size_t>(row - 1)] = label;
+        layerLabels_[static_cast<size_t>(sovsim::indexOf(layer))] = label;
         grid->addWidget(label, row, 0);
         auto* group = new QButtonGroup(this);
-        postureGroups_[static_cast<size_t>(row - 1)] = group;
+        postureGroups_[static_cast<size_t>(sovsim::indexOf(layer))] = group;
         for (const auto posture : sovsim::kAllPostures) {
             auto* button = new QRadioButton(postureBox_);
             group->addButton(button, static_cast<int>(posture));
@@ -258,6 +262,8 @@ void StrategyPanel::retranslate() {
                                    Qt::ToolTipRole);
     }
     postureBox_->setTitle(tr("Posture on each layer of the AI stack"));
+    postureHint_->setText(tr("Control: own or command it. Steer: shape it through rules, "
+                             "procurement and standards. Depend: buy it from others."));
     for (const auto posture : sovsim::kAllPostures) {
         auto* header = postureHeaders_[static_cast<size_t>(posture)];
         header->setText(Labels::postureName(posture));

@@ -48,6 +48,7 @@ private:
     QComboBox* presetPicker_ = nullptr;
     QLabel* presetDescription_ = nullptr;
     QGroupBox* postureBox_ = nullptr;
+    QLabel* postureHint_ = nullptr;
     std::array<QLabel*, sovsim::kPostureCount> postureHeaders_{};
     std::array<QLabel*, sovsim::kLayerCount> layerLabels_{};
     std::array<QButtonGroup*, sovsim::kLayerCount> postureGroups_{};

@@ -4,6 +4,7 @@
 #include "model/ValueFormat.h"
 #include "model/WorkshopDocument.h"
 #include "settings/Settings.h"
+#include "widgets/Icons.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -13,7 +14,6 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPainter>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QTableWidget>
@@ -25,12 +25,6 @@ namespace sovsim::ui {
 namespace {
 
 constexpr int kLabelColumns = 2; // metric, year
-
-QIcon swatch(const QColor& colour, int size) {
-    QPixmap pixmap(size, size);
-    pixmap.fill(colour);
-    return QIcon(pixmap);
-}
 
 } // namespace
 
@@ -133,7 +127,7 @@ void SummaryTable::rebuild() {
     const int icon = fontMetrics().height() * 3 / 4;
     for (int s = 0; s < scenarios; ++s) {
         table_->horizontalHeaderItem(kLabelColumns + s)
-            ->setIcon(swatch(document_.entry(s).colour, icon));
+            ->setIcon(icons::swatch(document_.entry(s).colour, icon));
     }
     int row = 0;
     for (const auto metric : metrics) {

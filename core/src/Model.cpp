@@ -223,7 +223,7 @@ void Run::step(int k, double t, double dt) {
     const double availableGw =
         x_.availablePowerGw * (1.0 - shock.energy * a_.shockEnergyShortageMax);
     const double baseLoadGw = baseLoadGw0_ * grow(a_.conventionalDcGrowthPerYr, t);
-    x_.owned.retire(t);
+    x_.owned.retire(t, dt);
     const double aiLoadGw = (x_.owned.itKw() + x_.hostedItKw) * a_.pue / 1e6;
     const double loadGw = baseLoadGw + aiLoadGw;
     const double headroomGw = availableGw - loadGw;

@@ -27,12 +27,18 @@ public:
         retireAtYears_(slot) = retireAtYears;
     }
 
-    // Removes every cohort whose service life has ended by `tYears`.
-    void retire(double tYears) {
-        const auto alive = (retireAtYears_ > tYears).cast<double>();
-        h100e_ *= alive;
-        itKw_ *= alive;
-        costUsd_ *= alive;
+    // Retires cohorts whose service life has ended. A cohort's purchases were spread over its
+    // purchase year, so it leaves service evenly over the year after `retireAtYears`: in a step
+    // of length dtYears it loses dtYears / (time left in that year) of what remains. This keeps
+    // load and capacity curves free of a yearly sawtooth.
+    void retire(double tYears, double dtYears) {
+        const Column left = retireAtYears_ + 1.0 - tYears;
+        const Column kept =
+            (tYears < retireAtYears_)
+                .select(Column::Ones(), (left > dtYears).select(1.0 - dtYears / left, 0.0));
+        h100e_ *= kept;
+        itKw_ *= kept;
+        costUsd_ *= kept;
     }
 
     double h100e() const { return h100e_.sum(); }

@@ -27,6 +27,8 @@ target_sources(sovsim_ui PRIVATE
   # --- Panels (ui/widgets/) ---
   widgets/Icons.h
   widgets/Icons.cpp
+  widgets/PanelScrollArea.h
+  widgets/PanelScrollArea.cpp
   widgets/RealSlider.h
   widgets/RealSlider.cpp
   widgets/ParameterControl.h

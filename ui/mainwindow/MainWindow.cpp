@@ -12,6 +12,7 @@
 #include "sovsim/Presets.h"
 #include "widgets/ChartsArea.h"
 #include "widgets/CountryPanel.h"
+#include "widgets/PanelScrollArea.h"
 #include "widgets/ScenarioListPanel.h"
 #include "widgets/ShockPanel.h"
 #include "widgets/StrategyPanel.h"
@@ -30,7 +31,6 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QRegularExpression>
-#include <QScrollArea>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -41,15 +41,6 @@
 
 namespace sovsim::ui {
 namespace {
-
-QScrollArea* scrolled(QWidget* panel) {
-    auto* area = new QScrollArea;
-    area->setWidget(panel);
-    area->setWidgetResizable(true);
-    area->setFrameShape(QFrame::NoFrame);
-    area->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    return area;
-}
 
 QString fileFilter() {
     return QCoreApplication::translate("sovsim::ui::MainWindow",
@@ -116,9 +107,9 @@ void MainWindow::createPanels() {
     strategyPanel_ = new StrategyPanel(*document_);
     shockPanel_ = new ShockPanel(*document_);
     editorTabs_ = new QTabWidget;
-    editorTabs_->addTab(scrolled(countryPanel_), QString());
-    editorTabs_->addTab(scrolled(strategyPanel_), QString());
-    editorTabs_->addTab(scrolled(shockPanel_), QString());
+    editorTabs_->addTab(new PanelScrollArea(countryPanel_), QString());
+    editorTabs_->addTab(new PanelScrollArea(strategyPanel_), QString());
+    editorTabs_->addTab(new PanelScrollArea(shockPanel_), QString());
     editorDock_ = new QDockWidget(this);
     editorDock_->setObjectName(QStringLiteral("EditorDock"));
     editorDock_->setWidget(editorTabs_);

@@ -147,6 +147,7 @@ QStringList writeScreenshots(MainWindow& window, Language* language, const QStri
     window.resize(kProjectorSize);
     out.grab(&window, QStringLiteral("presentation-mode.png"));
     presentation->setPanelsHidden(false);
+    out.grab(&window, QStringLiteral("presentation-mode-panels.png"));
     presentation->setActive(false);
     window.resize(kWindowSize);
 

@@ -19,6 +19,7 @@ void PresentationMode::setActive(bool active) {
     active_ = active;
     if (active) {
         savedGeometry_ = window_.saveGeometry();
+        savedState_ = window_.saveState();
         wasMaximized_ = window_.isMaximized();
         savedFont_ = window_.font();
         QFont big = savedFont_;
@@ -40,6 +41,8 @@ void PresentationMode::setActive(bool active) {
     } else {
         window_.setFont(savedFont_);
         charts_.setPresentationMode(false);
+        // Docks widened for the larger text go back to the sizes they had.
+        window_.restoreState(savedState_);
         for (auto* widget : hiddenChrome_) {
             widget->show();
         }

@@ -46,6 +46,7 @@ private:
     bool panelsHidden_ = false;
     QList<QDockWidget*> hiddenPanels_; // panels we hid, shown again on request
     QByteArray savedGeometry_;
+    QByteArray savedState_;
     bool wasMaximized_ = false;
     QFont savedFont_;
 };

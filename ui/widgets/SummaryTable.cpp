@@ -118,6 +118,7 @@ void SummaryTable::rebuild() {
     table_->clear();
     table_->clearSpans();
     table_->setColumnCount(kLabelColumns + scenarios);
+    table_->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Interactive);
     table_->setRowCount(static_cast<int>(metrics.size()) * static_cast<int>(years_.size()));
     QStringList headers{tr("Metric"), tr("Year")};
     for (int s = 0; s < scenarios; ++s) {
@@ -147,6 +148,15 @@ void SummaryTable::rebuild() {
         }
     }
     refreshValues();
+    // Spanned cells are not measured by ResizeToContents: size the metric column to its longest
+    // label so no name is cut off.
+    int metricWidth = table_->horizontalHeader()->sectionSizeHint(0);
+    for (int r = 0; r < table_->rowCount(); ++r) {
+        metricWidth = std::max(metricWidth,
+                               table_->fontMetrics().horizontalAdvance(table_->item(r, 0)->text()) +
+                                   3 * table_->fontMetrics().averageCharWidth());
+    }
+    table_->horizontalHeader()->resizeSection(0, metricWidth);
 }
 
 void SummaryTable::refreshValues() {

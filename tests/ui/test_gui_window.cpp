@@ -33,6 +33,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolBar>
 #include <QToolButton>
 #include <QUndoStack>
 #include <gtest/gtest.h>
@@ -426,6 +427,33 @@ TEST_F(WindowTest, ClosingAsksAboutUnsavedChanges) {
     answer = QMessageBox::Discard;
     EXPECT_TRUE(window.close());
     EXPECT_EQ(asked, 2);
+}
+
+} // namespace
+} // namespace sovsim::ui
+
+namespace sovsim::ui {
+namespace {
+
+TEST_F(WindowTest, PresentationModeEnlargesTextAndRestoresTheWindow) {
+    window.show();
+    QApplication::processEvents();
+    auto* toolbar = window.findChild<QToolBar*>(QStringLiteral("MainToolBar"));
+    ASSERT_NE(toolbar, nullptr);
+    const QFont before = window.font();
+    const QFontInfo beforeInfo(before);
+    auto* presentation = window.presentationMode();
+
+    presentation->setActive(true);
+    EXPECT_GT(QFontInfo(window.font()).pixelSize(), beforeInfo.pixelSize());
+    EXPECT_FALSE(toolbar->isVisible());
+    EXPECT_TRUE(window.isFullScreen());
+
+    presentation->setActive(false);
+    EXPECT_EQ(window.font(), before);
+    EXPECT_TRUE(toolbar->isVisible());
+    EXPECT_FALSE(window.isFullScreen());
+    window.hide();
 }
 
 } // namespace

@@ -100,7 +100,9 @@
     </message>
     <message numerus="yes">
         <source>%1; and %n more in the workshop report</source>
-        <translation><numerusform>%1;另有 %n 項,見工作坊報告</numerusform></translation>
+        <translation>
+            <numerusform>%1;另有 %n 項,見工作坊報告</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sources: %1</source>
@@ -174,7 +176,7 @@
         <translation>談判籌碼</translation>
     </message>
     <message>
-        <source>The country's share of the gains from a compute deal with foreign suppliers</source>
+        <source>The country&apos;s share of the gains from a compute deal with foreign suppliers</source>
         <translation>國家在與外國供應商的算力交易中分得的利益比例</translation>
     </message>
     <message>
@@ -663,7 +665,7 @@
         <translation>絕對數值</translation>
     </message>
     <message>
-        <source>Difference from "%1"</source>
+        <source>Difference from &quot;%1&quot;</source>
         <translation>與「%1」的差值</translation>
     </message>
     <message>
@@ -702,7 +704,7 @@
         <translation>國家預設</translation>
     </message>
     <message>
-        <source>Start from a country's published figures. This replaces every resource slider below (undo brings them back).</source>
+        <source>Start from a country&apos;s published figures. This replaces every resource slider below (undo brings them back).</source>
         <translation>從一個國家的公開數據開始。這會取代下方所有資源滑桿的數值(可用復原還原)。</translation>
     </message>
 </context>
@@ -710,7 +712,9 @@
     <name>sovsim::ui::DialogErrorReporter</name>
     <message numerus="yes">
         <source>… and %n more problem(s).</source>
-        <translation><numerusform>…以及另外 %n 個問題。</numerusform></translation>
+        <translation>
+            <numerusform>…以及另外 %n 個問題。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Could not open the file</source>
@@ -769,11 +773,15 @@
     </message>
     <message numerus="yes">
         <source>Exported %n file(s) to %1</source>
-        <translation><numerusform>已匯出 %n 個檔案至 %1</numerusform></translation>
+        <translation>
+            <numerusform>已匯出 %n 個檔案至 %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Exported the report (%n page(s)) to %1</source>
-        <translation><numerusform>已將報告(%n 頁)匯出至 %1</numerusform></translation>
+        <translation>
+            <numerusform>已將報告(%n 頁)匯出至 %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Exported %1</source>
@@ -859,7 +867,7 @@
         <translation>公共 AI 預算</translation>
     </message>
     <message>
-        <source>Public money available each year for compute, agreements and AI programmes. The strategy's levers spend shares of it.</source>
+        <source>Public money available each year for compute, agreements and AI programmes. The strategy&apos;s levers spend shares of it.</source>
         <translation>每年可用於算力、協議與 AI 計畫的公共資金。策略中的政策槓桿會使用其中一部分。</translation>
     </message>
     <message>
@@ -883,7 +891,7 @@
         <translation>網路資料中的語言占比</translation>
     </message>
     <message>
-        <source>Share of web training data written in the country's languages. Models trained mostly on English serve small languages poorly.</source>
+        <source>Share of web training data written in the country&apos;s languages. Models trained mostly on English serve small languages poorly.</source>
         <translation>以該國語言寫成的網路訓練資料占比。主要以英語訓練的模型,對小語種的服務較差。</translation>
     </message>
     <message>
@@ -1380,7 +1388,7 @@
     </message>
     <message>
         <source>%1 %2</source>
-        <extracomment>A number followed by its unit, e.g. "200 TWh/yr".</extracomment>
+        <extracomment>A number followed by its unit, e.g. &quot;200 TWh/yr&quot;.</extracomment>
         <translation>%1 %2</translation>
     </message>
     <message>
@@ -1392,7 +1400,7 @@
         <translation>使用策略:%1</translation>
     </message>
     <message>
-        <source>Apply strategy of "%1" to "%2"</source>
+        <source>Apply strategy of &quot;%1&quot; to &quot;%2&quot;</source>
         <translation>將「%1」的策略套用到「%2」</translation>
     </message>
     <message>
@@ -1400,11 +1408,11 @@
         <translation>重新命名情境</translation>
     </message>
     <message>
-        <source>Add scenario "%1"</source>
+        <source>Add scenario &quot;%1&quot;</source>
         <translation>新增情境「%1」</translation>
     </message>
     <message>
-        <source>Duplicate scenario "%1"</source>
+        <source>Duplicate scenario &quot;%1&quot;</source>
         <translation>複製情境「%1」</translation>
     </message>
     <message>
@@ -1444,11 +1452,11 @@
         <translation>預期:%1</translation>
     </message>
     <message>
-        <source>Remove scenario "%1"</source>
+        <source>Remove scenario &quot;%1&quot;</source>
         <translation>移除情境「%1」</translation>
     </message>
     <message>
-        <source>Move scenario "%1"</source>
+        <source>Move scenario &quot;%1&quot;</source>
         <translation>移動情境「%1」</translation>
     </message>
     <message>
@@ -1611,7 +1619,7 @@
         <translation>衝擊</translation>
     </message>
     <message>
-        <source>The country's resources: energy, money, data, talent, compute and geopolitics</source>
+        <source>The country&apos;s resources: energy, money, data, talent, compute and geopolitics</source>
         <translation>國家的資源:能源、資金、資料、人才、算力與地緣政治</translation>
     </message>
     <message>
@@ -1687,7 +1695,7 @@
         <translation>關於 SovSim</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;SovSim %1&lt;/h3&gt;&lt;p&gt;A scenario simulator for national AI sovereignty: how a country's resources, its posture on each layer of the AI stack and its policy levers shape compute access, energy, bargaining leverage and cost, with and without shocks.&lt;/p&gt;&lt;p&gt;Model version %2.&lt;/p&gt;</source>
+        <source>&lt;h3&gt;SovSim %1&lt;/h3&gt;&lt;p&gt;A scenario simulator for national AI sovereignty: how a country&apos;s resources, its posture on each layer of the AI stack and its policy levers shape compute access, energy, bargaining leverage and cost, with and without shocks.&lt;/p&gt;&lt;p&gt;Model version %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;SovSim %1&lt;/h3&gt;&lt;p&gt;國家 AI 主權情境模擬器:呈現一個國家的資源、在 AI 技術堆疊各層採取的姿態,以及政策槓桿,如何在有無衝擊的情況下影響算力取得、能源、談判籌碼與成本。&lt;/p&gt;&lt;p&gt;模型版本 %2。&lt;/p&gt;</translation>
     </message>
     <message>
@@ -1703,7 +1711,7 @@
     <name>sovsim::ui::ParameterControl</name>
     <message>
         <source>%1 · %2</source>
-        <extracomment>A slider's value followed by a detail, e.g. "60 % · 2.4 % of budget".</extracomment>
+        <extracomment>A slider&apos;s value followed by a detail, e.g. &quot;60 % · 2.4 % of budget&quot;.</extracomment>
         <translation>%1 · %2</translation>
     </message>
     <message>
@@ -1757,7 +1765,7 @@
         <translation>勾選以顯示於圖表;按兩下可重新命名。</translation>
     </message>
     <message>
-        <source>Colour of "%1"</source>
+        <source>Colour of &quot;%1&quot;</source>
         <translation>「%1」的顏色</translation>
     </message>
     <message>
@@ -1966,7 +1974,7 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <extracomment>Accessible name of a radio button in the strategy grid: "Energy: Control".</extracomment>
+        <extracomment>Accessible name of a radio button in the strategy grid: &quot;Energy: Control&quot;.</extracomment>
         <translation>%1:%2</translation>
     </message>
     <message>

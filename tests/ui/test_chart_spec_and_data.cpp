@@ -99,13 +99,13 @@ TEST(ChartLinesTest, OneLinePerVisibleScenarioAndSeriesPlusReference) {
 TEST(ChartLinesTest, ValuesFollowTheProjectionAndScaleSharesToPercent) {
     ThreeScenarios data;
     const ChartInput compute = inputFor(QStringLiteral("compute"), data);
-    const ChartLine& first = chartLines(compute).front();
+    const ChartLine first = chartLines(compute).front(); // a copy: the vector is a temporary
     ASSERT_EQ(first.values.size(), data.japan.stepCount());
     EXPECT_DOUBLE_EQ(first.values[30], data.japan.at(sovsim::Metric::ComputeAccessTotal, 30));
     EXPECT_DOUBLE_EQ(first.years[12], 2026.0);
 
     const ChartInput coverage = inputFor(QStringLiteral("critical_inference"), data);
-    const ChartLine& c = chartLines(coverage).front();
+    const ChartLine c = chartLines(coverage).front();
     EXPECT_DOUBLE_EQ(c.values[40],
                      100.0 * data.japan.at(sovsim::Metric::CriticalInferenceCoverage, 40));
 }

@@ -149,7 +149,7 @@ TEST(ChartLinesTest, DifferenceAcrossTimelinesInterpolatesByDate) {
     ChartInput input = inputFor(QStringLiteral("public_cost"), data);
     input.scenarios[0].projection = &coarse;
     input.differenceReference = 0;
-    const ChartLine& kenya = chartLines(input).front();
+    const ChartLine kenya = chartLines(input).front();
     // 2026-01 is a quarter boundary, so the reference value there is exact.
     const double expected = data.kenya.at(sovsim::Metric::PublicCostCumulative, 12) -
                             coarse.at(sovsim::Metric::PublicCostCumulative, 4);

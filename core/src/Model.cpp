@@ -189,14 +189,11 @@ void Run::step(int k, double t, double dt) {
     const double criticalDemand = a_.criticalInferenceShare * inferenceShare * demand;
 
     // --- 8. Budget allocation (USD bn/yr)
-    const double leverSpend =
-        budgetUsdBn * (lever(Lever::ComputeAgreements) * a_.leverCostAgreements +
-                       lever(Lever::SectorDiffusion) * a_.leverCostDiffusion +
-                       lever(Lever::DemandAggregation) * a_.leverCostAggregation +
-                       lever(Lever::Interoperability) * a_.leverCostInteroperability +
-                       lever(Lever::SmallModels) * a_.leverCostSmallModels +
-                       lever(Lever::TalentCapacity) * a_.leverCostTalent +
-                       lever(Lever::EnergyPlanning) * a_.leverCostEnergyPlanning);
+    double leverShare = 0.0;
+    for (const Lever l : kAllLevers) {
+        leverShare += lever(l) * leverBudgetShare(a_, l);
+    }
+    const double leverSpend = budgetUsdBn * leverShare;
     double remaining = std::max(0.0, budgetUsdBn - leverSpend);
     // A from-scratch programme takes at most half of what is left, so it cannot starve compute.
     const double trainingSpend =

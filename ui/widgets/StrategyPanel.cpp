@@ -28,28 +28,6 @@ std::string leverPath(sovsim::Lever lever) {
     return "strategy.levers." + std::string(sovsim::keyOf(lever));
 }
 
-// Share of the public AI budget a lever uses at full intensity (the model's assumption).
-double fullLeverCost(const sovsim::Assumptions& a, sovsim::Lever lever) {
-    using L = sovsim::Lever;
-    switch (lever) {
-    case L::ComputeAgreements:
-        return a.leverCostAgreements;
-    case L::SectorDiffusion:
-        return a.leverCostDiffusion;
-    case L::DemandAggregation:
-        return a.leverCostAggregation;
-    case L::Interoperability:
-        return a.leverCostInteroperability;
-    case L::SmallModels:
-        return a.leverCostSmallModels;
-    case L::TalentCapacity:
-        return a.leverCostTalent;
-    case L::EnergyPlanning:
-        return a.leverCostEnergyPlanning;
-    }
-    return 0.0;
-}
-
 } // namespace
 
 StrategyPanel::StrategyPanel(WorkshopDocument& document, QWidget* parent)
@@ -231,7 +209,7 @@ void StrategyPanel::refresh() {
     for (const auto lever : sovsim::kAllLevers) {
         auto* control = leverControl(lever);
         const double intensity = scenario.strategy.lever(lever);
-        const double share = intensity * fullLeverCost(scenario.assumptions, lever);
+        const double share = intensity * sovsim::leverBudgetShare(scenario.assumptions, lever);
         totalShare += share;
         control->setDetail(tr("%1 % of budget").arg(formatNumber(share * 100.0)));
         const auto& p = control->parameter();

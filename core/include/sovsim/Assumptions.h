@@ -3,6 +3,8 @@
 // model's behavioural coefficients. Each field is a settable parameter (`assumptions.<key>`);
 // its unit, range, default and source are in the parameter registry and docs/model.md.
 
+#include "sovsim/Stack.h"
+
 namespace sovsim {
 
 struct Assumptions {
@@ -100,5 +102,8 @@ struct Assumptions {
 
     bool operator==(const Assumptions&) const = default;
 };
+
+// Share of the public AI budget a lever uses at full intensity (Assumptions::leverCost*).
+double leverBudgetShare(const Assumptions& a, Lever lever);
 
 } // namespace sovsim

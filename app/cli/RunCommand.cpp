@@ -27,11 +27,8 @@ int run(std::span<const std::string> args, Console& console) {
     }
     const ScenarioSettings settings = settingsFrom(parsed);
 
-    const Inputs inputs = loadInputs(parsed.positional, settings);
-    if (!inputs.ok()) {
-        for (const auto& error : inputs.errors) {
-            console.err << error << "\n";
-        }
+    Inputs inputs;
+    if (!loadInputsOrReport(parsed.positional, settings, console, inputs)) {
         return kExitBadInput;
     }
 

@@ -146,4 +146,13 @@ Inputs loadInputs(std::span<const std::string> files, const ScenarioSettings& se
     return inputs;
 }
 
+bool loadInputsOrReport(std::span<const std::string> files, const ScenarioSettings& settings,
+                        Console& console, Inputs& out) {
+    out = loadInputs(files, settings);
+    for (const auto& error : out.errors) {
+        console.err << error << "\n";
+    }
+    return out.ok();
+}
+
 } // namespace sovsim::cli

@@ -4,6 +4,7 @@
 // model's own validation. Shared by "run" and "summary" so both read files the same way.
 
 #include "Arguments.h"
+#include "Command.h"
 #include "sovsim/Scenario.h"
 
 #include <array>
@@ -55,5 +56,9 @@ struct Inputs {
 // used in more than one file is prefixed with each file's stem ("japan-a: Japan"); names that
 // still clash (the same file twice, or twice in one workshop) are an error.
 Inputs loadInputs(std::span<const std::string> files, const ScenarioSettings& settings);
+
+// loadInputs, printing every problem on the console's error stream; true when there were none.
+bool loadInputsOrReport(std::span<const std::string> files, const ScenarioSettings& settings,
+                        Console& console, Inputs& out);
 
 } // namespace sovsim::cli

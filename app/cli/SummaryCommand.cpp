@@ -96,11 +96,8 @@ int summary(std::span<const std::string> args, Console& console) {
         throw UsageError("missing FILE (expected a scenario or workshop file)");
     }
     const ScenarioSettings settings = settingsFrom(parsed);
-    const Inputs inputs = loadInputs(parsed.positional, settings);
-    if (!inputs.ok()) {
-        for (const auto& error : inputs.errors) {
-            console.err << error << "\n";
-        }
+    Inputs inputs;
+    if (!loadInputsOrReport(parsed.positional, settings, console, inputs)) {
         return kExitBadInput;
     }
 

@@ -13,11 +13,8 @@ std::optional<Workshop> loadWorkshopInputs(const ParsedArguments& args, Console&
     if (args.positional.empty()) {
         throw UsageError("missing FILE (expected one or more scenario or workshop files)");
     }
-    const Inputs inputs = loadInputs(args.positional, settingsFrom(args));
-    if (!inputs.ok()) {
-        for (const auto& error : inputs.errors) {
-            console.err << error << "\n";
-        }
+    Inputs inputs;
+    if (!loadInputsOrReport(args.positional, settingsFrom(args), console, inputs)) {
         return std::nullopt;
     }
     Workshop workshop;

@@ -29,6 +29,8 @@ target_sources(sovsim_ui PRIVATE
   widgets/Icons.cpp
   widgets/PanelScrollArea.h
   widgets/PanelScrollArea.cpp
+  widgets/PresetPickerRow.h
+  widgets/PresetPickerRow.cpp
   widgets/RealSlider.h
   widgets/RealSlider.cpp
   widgets/ParameterControl.h

@@ -4,6 +4,7 @@
 #include "model/WorkshopDocument.h"
 #include "sovsim/Presets.h"
 #include "widgets/ParameterControl.h"
+#include "widgets/PresetPickerRow.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -26,21 +27,14 @@ CountryPanel::CountryPanel(WorkshopDocument& document, QWidget* parent)
     : QWidget(parent), document_(document) {
     auto* layout = new QVBoxLayout(this);
 
-    auto* presetRow = new QHBoxLayout;
-    presetLabel_ = new QLabel(this);
-    presetPicker_ = new QComboBox(this);
-    presetLabel_->setBuddy(presetPicker_);
-    presetRow->addWidget(presetLabel_);
-    presetRow->addWidget(presetPicker_, 1);
-    layout->addLayout(presetRow);
-    presetNote_ = new QLabel(this);
-    presetNote_->setWordWrap(true);
-    presetNote_->setForegroundRole(QPalette::PlaceholderText);
-    layout->addWidget(presetNote_);
-
+    std::vector<std::string> ids;
     for (const auto& preset : sovsim::PresetCatalog::builtIn().countries()) {
-        presetPicker_->addItem(QString(), QString::fromStdString(preset.id));
+        ids.push_back(preset.id);
     }
+    const PresetPickerRow picker = PresetPickerRow::addTo(layout, this, ids);
+    presetLabel_ = picker.label;
+    presetPicker_ = picker.picker;
+    presetNote_ = picker.note;
     connect(presetPicker_, &QComboBox::activated, this, &CountryPanel::onPresetActivated);
 
     for (const auto group : kCountryGroups) {

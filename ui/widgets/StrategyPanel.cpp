@@ -6,6 +6,7 @@
 #include "sovsim/Parameters.h"
 #include "sovsim/Presets.h"
 #include "widgets/ParameterControl.h"
+#include "widgets/PresetPickerRow.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -34,20 +35,14 @@ StrategyPanel::StrategyPanel(WorkshopDocument& document, QWidget* parent)
     : QWidget(parent), document_(document) {
     auto* layout = new QVBoxLayout(this);
 
-    auto* presetRow = new QHBoxLayout;
-    presetLabel_ = new QLabel(this);
-    presetPicker_ = new QComboBox(this);
-    presetLabel_->setBuddy(presetPicker_);
-    presetRow->addWidget(presetLabel_);
-    presetRow->addWidget(presetPicker_, 1);
-    layout->addLayout(presetRow);
-    presetDescription_ = new QLabel(this);
-    presetDescription_->setWordWrap(true);
-    presetDescription_->setForegroundRole(QPalette::PlaceholderText);
-    layout->addWidget(presetDescription_);
+    std::vector<std::string> ids;
     for (const auto& preset : sovsim::PresetCatalog::builtIn().strategies()) {
-        presetPicker_->addItem(QString(), QString::fromStdString(preset.id));
+        ids.push_back(preset.id);
     }
+    const PresetPickerRow picker = PresetPickerRow::addTo(layout, this, ids);
+    presetLabel_ = picker.label;
+    presetPicker_ = picker.picker;
+    presetDescription_ = picker.note;
     connect(presetPicker_, &QComboBox::activated, this, &StrategyPanel::onPresetActivated);
 
     // Postures: one row per layer, one column per posture, exactly one choice per row.

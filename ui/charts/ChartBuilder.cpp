@@ -405,8 +405,11 @@ std::vector<ChartLine> buildChart(QCustomPlot& plot, const ChartInput& input,
     const double contentWidth = std::max(100.0, plot.width() - 2.0 * m);
     int row = 0;
     if (style.showTitle) {
-        auto* title = addText(plot, spec.title, chartFont(style, z.titlePx, true), t.text,
-                              Qt::AlignLeft | Qt::AlignVCenter);
+        // Elided, never run under the window's enlarge and export buttons.
+        const QFont titleFont = chartFont(style, z.titlePx, true);
+        const QString titleText = QFontMetricsF(titleFont).elidedText(
+            spec.title, Qt::ElideRight, std::max(50.0, contentWidth - style.titleReservePx));
+        auto* title = addText(plot, titleText, titleFont, t.text, Qt::AlignLeft | Qt::AlignVCenter);
         title->setMargins(QMargins(m, m, m, static_cast<int>(z.subtitlePx * 0.2)));
         plot.plotLayout()->addElement(row++, 0, title);
     }

@@ -62,8 +62,9 @@ struct ChartStyle {
     ChartSizes sizes;
     bool showTitle = true;
     bool showSubtitle = false;
-    QString footer;     // caption under the chart (exports); empty in the window
-    QString fontFamily; // empty: the application font
+    QString footer;         // caption under the chart (exports); empty in the window
+    QString fontFamily;     // empty: the application font
+    int titleReservePx = 0; // right-hand space kept free of the title (window buttons float there)
 };
 
 // Style for a chart panel in the window; `fontPx` is the base text size (presentation mode

@@ -128,7 +128,8 @@ void ChartWidget::rebuild() {
     if (!isVisible() && layout() != nullptr) {
         layout()->activate();
     }
-    const ChartStyle style = windowStyle(theme_, fontPx_);
+    ChartStyle style = windowStyle(theme_, fontPx_);
+    style.titleReservePx = 2 * enlargeButton_->sizeHint().height() + 10;
     lines_ = buildChart(*plot_, input_, style);
     setYearCursor(*plot_, input_, style, cursorYear_);
     plot_->replot(QCustomPlot::rpQueuedReplot);

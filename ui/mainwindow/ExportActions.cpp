@@ -57,30 +57,16 @@ ExportActions::ExportActions(WorkshopDocument& document, ChartsArea& charts, QWi
         dialog->open();
     });
     connect(report_, &QAction::triggered, this, [this] {
-        const QString path = askFile(tr("Export workshop report"),
-                                     fileStem(document_.workshopName()) + QStringLiteral(".pdf"),
-                                     tr("PDF document (*.pdf)"));
-        if (!path.isEmpty()) {
-            exportReport(path);
-        }
+        askAndWrite(tr("Export workshop report"), QStringLiteral(".pdf"),
+                    tr("PDF document (*.pdf)"), &ExportActions::exportReport);
     });
     connect(seriesCsv_, &QAction::triggered, this, [this] {
-        const QString path =
-            askFile(tr("Export chart data"),
-                    fileStem(document_.workshopName()) + QStringLiteral("-series.csv"),
-                    tr("CSV table (*.csv)"));
-        if (!path.isEmpty()) {
-            exportSeriesCsv(path);
-        }
+        askAndWrite(tr("Export chart data"), QStringLiteral("-series.csv"), tr("CSV table (*.csv)"),
+                    &ExportActions::exportSeriesCsv);
     });
     connect(settingsCsv_, &QAction::triggered, this, [this] {
-        const QString path =
-            askFile(tr("Export scenario settings"),
-                    fileStem(document_.workshopName()) + QStringLiteral("-settings.csv"),
-                    tr("CSV table (*.csv)"));
-        if (!path.isEmpty()) {
-            exportSettingsCsv(path);
-        }
+        askAndWrite(tr("Export scenario settings"), QStringLiteral("-settings.csv"),
+                    tr("CSV table (*.csv)"), &ExportActions::exportSettingsCsv);
     });
     retranslate();
 }
@@ -93,6 +79,14 @@ void ExportActions::retranslate() {
                            "assumptions and sources"));
     seriesCsv_->setText(tr("Chart &Data (CSV)…"));
     settingsCsv_->setText(tr("Scenario &Settings (CSV)…"));
+}
+
+void ExportActions::askAndWrite(const QString& title, const QString& suffix, const QString& filter,
+                                bool (ExportActions::*write)(const QString&)) {
+    const QString path = askFile(title, fileStem(document_.workshopName()) + suffix, filter);
+    if (!path.isEmpty()) {
+        (this->*write)(path);
+    }
 }
 
 QString ExportActions::askFile(const QString& title, const QString& suggestedName,

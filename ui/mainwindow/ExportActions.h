@@ -39,6 +39,9 @@ Q_SIGNALS:
 
 private:
     QString askFile(const QString& title, const QString& suggestedName, const QString& filter);
+    // Asks for a file named after the workshop with `suffix`, then writes it with `write`.
+    void askAndWrite(const QString& title, const QString& suffix, const QString& filter,
+                     bool (ExportActions::*write)(const QString&));
 
     WorkshopDocument& document_;
     ChartsArea& charts_;

@@ -31,11 +31,8 @@ CountryPanel::CountryPanel(WorkshopDocument& document, QWidget* parent)
     for (const auto& preset : sovsim::PresetCatalog::builtIn().countries()) {
         ids.push_back(preset.id);
     }
-    const PresetPickerRow picker = PresetPickerRow::addTo(layout, this, ids);
-    presetLabel_ = picker.label;
-    presetPicker_ = picker.picker;
-    presetNote_ = picker.note;
-    connect(presetPicker_, &QComboBox::activated, this, &CountryPanel::onPresetActivated);
+    preset_ = PresetPickerRow::addTo(layout, this, ids);
+    connect(preset_.picker, &QComboBox::activated, this, &CountryPanel::onPresetActivated);
 
     for (const auto group : kCountryGroups) {
         auto* box = new QGroupBox(this);
@@ -80,7 +77,7 @@ void CountryPanel::onPresetActivated(int row) {
     if (!document_.isValidIndex(index) || row < 0) {
         return;
     }
-    document_.applyCountryPreset(index, presetPicker_->itemData(row).toString().toStdString());
+    document_.applyCountryPreset(index, preset_.picker->itemData(row).toString().toStdString());
 }
 
 void CountryPanel::refresh() {
@@ -94,18 +91,18 @@ void CountryPanel::refresh() {
     const auto& scenario = entry.scenario;
     const auto* preset = sovsim::PresetCatalog::builtIn().findCountry(scenario.countryPreset);
 
-    const QSignalBlocker blocker(presetPicker_);
-    presetPicker_->setCurrentIndex(
-        presetPicker_->findData(QString::fromStdString(scenario.countryPreset)));
+    const QSignalBlocker blocker(preset_.picker);
+    preset_.picker->setCurrentIndex(
+        preset_.picker->findData(QString::fromStdString(scenario.countryPreset)));
     if (preset == nullptr) {
-        presetNote_->setText(tr("This country is not based on a preset. Pick one to start from "
-                                "published figures."));
+        preset_.note->setText(tr("This country is not based on a preset. Pick one to start from "
+                                 "published figures."));
     } else if (preset->profile == scenario.country) {
-        presetNote_->setText(tr("All values as in the preset. Hover over a slider to see what it "
-                                "means and where the figure comes from."));
+        preset_.note->setText(tr("All values as in the preset. Hover over a slider to see what it "
+                                 "means and where the figure comes from."));
     } else {
-        presetNote_->setText(tr("Edited from the preset: the small triangle under a slider marks "
-                                "the preset value."));
+        preset_.note->setText(tr("Edited from the preset: the small triangle under a slider marks "
+                                 "the preset value."));
     }
 
     sovsim::Scenario presetScenario = scenario;
@@ -129,14 +126,14 @@ void CountryPanel::refresh() {
 }
 
 void CountryPanel::retranslate() {
-    presetLabel_->setText(tr("&Country:"));
-    presetPicker_->setAccessibleName(tr("Country preset"));
-    presetPicker_->setToolTip(tr("Start from a country's published figures. This replaces every "
-                                 "resource slider below (undo brings them back)."));
+    preset_.label->setText(tr("&Country:"));
+    preset_.picker->setAccessibleName(tr("Country preset"));
+    preset_.picker->setToolTip(tr("Start from a country's published figures. This replaces every "
+                                  "resource slider below (undo brings them back)."));
     const auto& presets = sovsim::PresetCatalog::builtIn().countries();
-    for (int i = 0; i < presetPicker_->count() && i < static_cast<int>(presets.size()); ++i) {
+    for (int i = 0; i < preset_.picker->count() && i < static_cast<int>(presets.size()); ++i) {
         const auto& p = presets[static_cast<size_t>(i)];
-        presetPicker_->setItemText(i, Labels::countryName(p.id, p.name));
+        preset_.picker->setItemText(i, Labels::countryName(p.id, p.name));
     }
     for (auto& [group, box] : groups_) {
         box->setTitle(Labels::literal(Labels::groupName(group)));

@@ -4,6 +4,7 @@
 // Geopolitics). Each slider marks its preset value and cites the preset's source.
 
 #include "sovsim/Parameters.h"
+#include "widgets/PresetPickerRow.h"
 
 #include <QWidget>
 #include <vector>
@@ -25,7 +26,7 @@ public:
 
     // The row for a parameter path ("country.dc_power_available_gw"), or nullptr.
     ParameterControl* control(std::string_view path) const;
-    QComboBox* presetPicker() const { return presetPicker_; }
+    QComboBox* presetPicker() const { return preset_.picker; }
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -36,9 +37,7 @@ private:
     void onPresetActivated(int row);
 
     WorkshopDocument& document_;
-    QLabel* presetLabel_ = nullptr;
-    QComboBox* presetPicker_ = nullptr;
-    QLabel* presetNote_ = nullptr;
+    PresetPickerRow preset_;
     std::vector<std::pair<sovsim::ParameterGroup, QGroupBox*>> groups_;
     std::vector<ParameterControl*> controls_;
 };

@@ -39,11 +39,8 @@ StrategyPanel::StrategyPanel(WorkshopDocument& document, QWidget* parent)
     for (const auto& preset : sovsim::PresetCatalog::builtIn().strategies()) {
         ids.push_back(preset.id);
     }
-    const PresetPickerRow picker = PresetPickerRow::addTo(layout, this, ids);
-    presetLabel_ = picker.label;
-    presetPicker_ = picker.picker;
-    presetDescription_ = picker.note;
-    connect(presetPicker_, &QComboBox::activated, this, &StrategyPanel::onPresetActivated);
+    preset_ = PresetPickerRow::addTo(layout, this, ids);
+    connect(preset_.picker, &QComboBox::activated, this, &StrategyPanel::onPresetActivated);
 
     // Postures: one row per layer, one column per posture, exactly one choice per row.
     postureBox_ = new QGroupBox(this);
@@ -127,7 +124,8 @@ ParameterControl* StrategyPanel::leverControl(sovsim::Lever lever) const {
 void StrategyPanel::onPresetActivated(int row) {
     const int index = document_.currentIndex();
     if (document_.isValidIndex(index) && row >= 0) {
-        document_.applyStrategyPreset(index, presetPicker_->itemData(row).toString().toStdString());
+        document_.applyStrategyPreset(index,
+                                      preset_.picker->itemData(row).toString().toStdString());
     }
 }
 
@@ -172,9 +170,9 @@ void StrategyPanel::refresh() {
     const auto* preset = sovsim::PresetCatalog::builtIn().findStrategy(scenario.strategyPreset);
 
     {
-        const QSignalBlocker blocker(presetPicker_);
-        presetPicker_->setCurrentIndex(
-            presetPicker_->findData(QString::fromStdString(scenario.strategyPreset)));
+        const QSignalBlocker blocker(preset_.picker);
+        preset_.picker->setCurrentIndex(
+            preset_.picker->findData(QString::fromStdString(scenario.strategyPreset)));
     }
     QString description;
     if (preset != nullptr) {
@@ -185,7 +183,7 @@ void StrategyPanel::refresh() {
     } else {
         description = tr("A strategy of its own, not based on a preset.");
     }
-    presetDescription_->setText(description);
+    preset_.note->setText(description);
 
     for (const auto layer : sovsim::kAllLayers) {
         auto* group = postureGroups_[static_cast<size_t>(sovsim::indexOf(layer))];
@@ -223,16 +221,16 @@ void StrategyPanel::refresh() {
 }
 
 void StrategyPanel::retranslate() {
-    presetLabel_->setText(tr("&Strategy:"));
-    presetPicker_->setAccessibleName(tr("Strategy preset"));
-    presetPicker_->setToolTip(tr("Start from one of the national pathways. This replaces every "
-                                 "posture and lever below (undo brings them back)."));
+    preset_.label->setText(tr("&Strategy:"));
+    preset_.picker->setAccessibleName(tr("Strategy preset"));
+    preset_.picker->setToolTip(tr("Start from one of the national pathways. This replaces every "
+                                  "posture and lever below (undo brings them back)."));
     const auto& presets = sovsim::PresetCatalog::builtIn().strategies();
-    for (int i = 0; i < presetPicker_->count() && i < static_cast<int>(presets.size()); ++i) {
+    for (int i = 0; i < preset_.picker->count() && i < static_cast<int>(presets.size()); ++i) {
         const auto& p = presets[static_cast<size_t>(i)];
-        presetPicker_->setItemText(i, Labels::strategyName(p.id, p.name));
-        presetPicker_->setItemData(i, Labels::strategyDescription(p.id, p.description),
-                                   Qt::ToolTipRole);
+        preset_.picker->setItemText(i, Labels::strategyName(p.id, p.name));
+        preset_.picker->setItemData(i, Labels::strategyDescription(p.id, p.description),
+                                    Qt::ToolTipRole);
     }
     postureBox_->setTitle(tr("Posture on each layer of the AI stack"));
     postureHint_->setText(tr("Control: own or command it. Steer: shape it through rules, "

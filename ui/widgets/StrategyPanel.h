@@ -4,6 +4,7 @@
 // AI budget each one uses. "Apply to another scenario" copies the whole strategy in one step.
 
 #include "sovsim/Stack.h"
+#include "widgets/PresetPickerRow.h"
 
 #include <QWidget>
 #include <array>
@@ -27,7 +28,7 @@ class StrategyPanel : public QWidget {
 public:
     explicit StrategyPanel(WorkshopDocument& document, QWidget* parent = nullptr);
 
-    QComboBox* presetPicker() const { return presetPicker_; }
+    QComboBox* presetPicker() const { return preset_.picker; }
     // The radio button for a layer's posture (tests drive the grid through these).
     QRadioButton* postureButton(sovsim::Layer layer, sovsim::Posture posture) const;
     ParameterControl* leverControl(sovsim::Lever lever) const;
@@ -44,9 +45,7 @@ private:
     void showApplyMenu();
 
     WorkshopDocument& document_;
-    QLabel* presetLabel_ = nullptr;
-    QComboBox* presetPicker_ = nullptr;
-    QLabel* presetDescription_ = nullptr;
+    PresetPickerRow preset_;
     QGroupBox* postureBox_ = nullptr;
     QLabel* postureHint_ = nullptr;
     std::array<QLabel*, sovsim::kPostureCount> postureHeaders_{};

@@ -2,7 +2,7 @@
 # presets travel inside the library. Called at build time with:
 #   -DOUTPUT=<file.cpp> -DROOT=<dir> -DFILES=<a;b;c> (paths relative to ROOT)
 set(content "// Generated from scenarios/ at build time. Do not edit.\n")
-string(APPEND content "#include \"EmbeddedScenarios.h\"\n\nnamespace sovsim::detail {\n\n")
+string(APPEND content "#include \"io/EmbeddedScenarios.h\"\n\nnamespace sovsim::detail {\n\n")
 string(APPEND content "const std::vector<EmbeddedFile>& embeddedScenarioFiles() {\n")
 string(APPEND content "    static const std::vector<EmbeddedFile> files{\n")
 foreach(rel IN LISTS FILES)

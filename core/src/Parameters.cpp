@@ -152,6 +152,11 @@ std::vector<ParameterInfo> buildRegistry() {
         "country.internet_users_m", "Digital market (internet users)", "million", 0, 1500,
         G::CapitalMarket, "Size of the digital market a supplier gains access to.",
         "country preset"));
+    r.push_back(country<&C::regionalMarketUsdBn>(
+        "country.regional_market_usd_bn", "Regional market a hub could serve", "USD bn", 0, 50000,
+        G::CapitalMarket,
+        "GDP of the neighbouring countries a data-centre hub here could serve (0 = none).",
+        "country preset"));
     r.push_back(country<&C::regulatoryWeight>(
         "country.regulatory_weight", "Regulatory weight", "index 0-1", 0, 1, G::CapitalMarket,
         "Weight of the rule-setting bloc the country belongs to (1 = sets rules for a market the "
@@ -280,6 +285,11 @@ std::vector<ParameterInfo> buildRegistry() {
         "Largest share of national generation grid planners let data centres take.",
         "assumption, above the highest national share today: data centres used 21% of Ireland's "
         "metered electricity in 2023 (Central Statistics Office)"));
+    r.push_back(assumption<&A::dcBuildYears>(
+        "assumptions.dc_build_years", "Data-centre build time", "years", 0.1, 10,
+        "Time constant for permitting, building and connecting data centres into spare power.",
+        "JLL 2026 Global Data Center Outlook (via Construction Owners): shell construction 18-24 "
+        "months once power is available"));
     // --- Assumptions: demand and adoption
     r.push_back(assumption<&A::gdpGrowthPerYr>("assumptions.gdp_growth_per_yr", "GDP growth",
                                                "fraction/yr", -0.05, 0.15,
@@ -356,9 +366,11 @@ std::vector<ParameterInfo> buildRegistry() {
         "Share of workloads that could move to another supplier without the interoperability "
         "lever.",
         kAssumption));
-    r.push_back(assumption<&A::marketHalfUsersM>(
-        "assumptions.market_half_users_m", "Market half-pull size", "million users", 1, 5000,
-        "Digital market size at which market pull is half its maximum.", kAssumption));
+    r.push_back(assumption<&A::marketHalfUsdBn>(
+        "assumptions.market_half_usd_bn", "Market half-pull size", "USD bn", 1, 50000,
+        "Online economy (GDP times the share of people online) at which market pull is half its "
+        "maximum.",
+        kAssumption));
     r.push_back(assumption<&A::marketWeight>("assumptions.market_weight", "Market pull",
                                              "share 0-1", 0, 1,
                                              "Largest share of a deal's value that market "
@@ -388,6 +400,20 @@ std::vector<ParameterInfo> buildRegistry() {
     r.push_back(assumption<&A::capitalHalfUsdBn>(
         "assumptions.capital_half_usd_bn", "Capital half-pull", "USD bn/yr", 0.01, 100,
         "Public AI budget at which capital pull is half its maximum.", kAssumption));
+    r.push_back(assumption<&A::chipWeight>(
+        "assumptions.chip_weight", "Chip-industry pull", "share 0-1", 0, 1,
+        "Largest share of a deal's value that a leading chip industry represents to a supplier.",
+        "assumption; chokepoints have been used as leverage: Japan's 2019 export licences on "
+        "photoresist and hydrogen fluoride to Korea (Yomiuri, 2019)"));
+    r.push_back(assumption<&A::chipOutsideOption>(
+        "assumptions.chip_outside_option", "Chip-industry outside option", "share 0-1", 0, 1,
+        "Share of a walk-away a leading chip industry makes credible on its own.", kAssumption));
+    r.push_back(assumption<&A::fallbackHalfH100e>(
+        "assumptions.fallback_half_h100e", "Fallback half-weight fleet", "H100e (2025)", 100, 1e7,
+        "Sovereign fleet, in H100e at 2025 prices, at which the walk-away option carries half "
+        "its weight.",
+        "assumption, of the order of national AI supercomputers: ABCI 3.0 has 6,128 H200 "
+        "(AIST, 2025), Taiwan's NCHC plan >10,000 Blackwell GPUs (2025)"));
     r.push_back(assumption<&A::renegotiationYears>(
         "assumptions.renegotiation_years", "Renegotiation time", "years", 0.1, 20,
         "Time for contract terms to catch up with a change in leverage.", kAssumption));
@@ -401,16 +427,25 @@ std::vector<ParameterInfo> buildRegistry() {
         kAssumption));
     r.push_back(assumption<&A::contractTargetShare>(
         "assumptions.contract_target_share", "Contracted share of demand", "share 0-1", 0, 1,
-        "Share of demand covered by agreements at full lever intensity.", kAssumption));
+        "Share of demand (public services, research, priority sectors) covered by agreements at "
+        "full lever intensity and full leverage.",
+        kAssumption));
+    r.push_back(assumption<&A::contractTermYears>(
+        "assumptions.contract_term_years", "Contract term", "years", 0.5, 20,
+        "Average term of a compute contract: volume runs out over this time unless renewed.",
+        "CoreWeave S-1: average contract term about 4 years (Aware Lab, 2025)"));
+    r.push_back(assumption<&A::contractSigningYears>(
+        "assumptions.contract_signing_years", "Contract signing time", "years", 0.05, 5,
+        "Time constant for signing new contracted volume.", kAssumption));
     r.push_back(assumption<&A::nonInterruptionGain>(
         "assumptions.non_interruption_gain", "Non-interruption per leverage", "ratio", 0, 3,
         "Non-interruption share obtained per unit of leverage.", kAssumption));
-    r.push_back(assumption<&A::localisationMin>(
-        "assumptions.localisation_min", "Localisation at zero leverage", "share 0-1", 0, 1,
-        "Share of hosted capacity the country can use without negotiated terms.", kAssumption));
-    r.push_back(assumption<&A::localisationMax>(
-        "assumptions.localisation_max", "Localisation at full leverage", "share 0-1", 0, 1,
-        "Share of hosted capacity the country can use with full leverage.", kAssumption));
+    r.push_back(assumption<&A::protectionMax>(
+        "assumptions.protection_max", "Hosted protection at full leverage", "share 0-1", 0, 1,
+        "Share of hosted capacity put under local control and emergency priority at full "
+        "leverage and full agreements.",
+        "assumption; sovereign-cloud structures (S3NS, Bleu) protect against foreign legal reach, "
+        "residency pledges do not (market mechanics, section 2)"));
     r.push_back(assumption<&A::takeOrPayLeverage>(
         "assumptions.take_or_pay_leverage", "Guarantee threshold", "share 0-1", 0.01, 1,
         "Leverage below which hosting suppliers demand capacity-payment guarantees.",
@@ -419,14 +454,48 @@ std::vector<ParameterInfo> buildRegistry() {
     r.push_back(assumption<&A::capacityPaymentShare>(
         "assumptions.capacity_payment_share", "Capacity payment", "share 0-1", 0, 1,
         "Guaranteed payment as a share of the hosted capacity's rental value.", kAssumption));
-    r.push_back(assumption<&A::hostingAppetiteGwPerYr>(
-        "assumptions.hosting_appetite_gw_per_yr", "Hosting appetite", "GW/yr", 0, 20,
-        "Foreign data-centre investment a fully attractive country draws per year.",
-        "assumption, the scale of announced 1 GW campuses: Stargate UAE (CNN, 2025), MGX in "
-        "France (2025)"));
+    r.push_back(assumption<&A::guaranteeBudgetShare>(
+        "assumptions.guarantee_budget_share", "Guarantee reserve", "share 0-1", 0, 1,
+        "Largest share of the agreements budget a negotiating country reserves for capacity "
+        "guarantees.",
+        kAssumption));
+    r.push_back(assumption<&A::localHostingShare>(
+        "assumptions.local_hosting_share", "Cloud demand served in-country", "share 0-1", 0, 1,
+        "Share of a country's cloud demand served from data centres in the country, before "
+        "residency rules.",
+        "Brazil's data center push quickens (Particle, 2025): 60% of Brazil's cloud capacity is "
+        "hosted abroad"));
+    r.push_back(assumption<&A::hubCaptureShare>(
+        "assumptions.hub_capture_share", "Regional hub capture", "share 0-1", 0, 1,
+        "Share of the regional market a fully attractive hub serves.",
+        "assumption; hubs serve mainly foreign clients: Ireland, Singapore, Johor (market "
+        "mechanics, section 1a)"));
+    r.push_back(assumption<&A::hostingBuildYears>(
+        "assumptions.hosting_build_years", "Hosting build time", "years", 0.1, 10,
+        "Time constant for foreign investors to build toward the capacity they can sell.",
+        "build.inc (2026, weak): construction 18-36 months; JLL: 18-24 months"));
+    r.push_back(assumption<&A::marketPricePremium>(
+        "assumptions.market_price_premium", "Market price premium", "ratio", 1, 5,
+        "On-demand market price relative to the contract reference price.",
+        "reserved capacity typically 30-60% below on-demand (Disintermediate, 2026, weak); AWS "
+        "1-year reserved p5 about 47% below on-demand"));
+    r.push_back(assumption<&A::marketScarcity>(
+        "assumptions.market_scarcity", "Market scarcity", "share 0-1", 0, 1,
+        "Share of demand the cloud market cannot serve per unit of supplier tightness.",
+        "assumption; on-demand GPU capacity is not guaranteed and short-term reservations are "
+        "often limited (AWS EC2 user guide, 2025)"));
+    r.push_back(assumption<&A::publicMarketEligibility>(
+        "assumptions.public_market_eligibility", "Critical workloads on ordinary cloud",
+        "share 0-1", 0, 1,
+        "Share of critical public workloads procurement and residency rules allow on ordinary "
+        "commercial cloud.",
+        kAssumption));
     r.push_back(assumption<&A::skillsTransferKPerGw>(
         "assumptions.skills_transfer_k_per_gw", "Skills transfer", "thousand people/yr per GW", 0,
-        50, "Specialists trained per year per GW hosted, at full leverage.", kAssumption));
+        50,
+        "Specialists trained per year per GW of AI load (hosted load counts at the terms "
+        "leverage).",
+        kAssumption));
     // --- Assumptions: talent, models, language
     r.push_back(assumption<&A::talentGrowthPerYr>(
         "assumptions.talent_growth_per_yr", "Talent training rate", "fraction/yr", 0, 1,
@@ -482,8 +551,13 @@ std::vector<ParameterInfo> buildRegistry() {
         "assumptions.lever_cost_energy_planning", "Cost: energy planning", "share of budget", 0, 1,
         "AI energy zones and grid planning at full intensity.", kAssumption));
     r.push_back(assumption<&A::energyBuildUsdBnPerGw>(
-        "assumptions.energy_build_usd_bn_per_gw", "Public generation cost", "USD bn per GW", 0, 20,
-        "Public cost of generation built for data centres under a Control energy posture.",
+        "assumptions.energy_build_usd_bn_per_gw", "Public generation cost", "USD bn per GW", 0.1,
+        20, "Public cost of generation built for data centres under a Control energy posture.",
+        kAssumption));
+    r.push_back(assumption<&A::energyPublicBudgetShare>(
+        "assumptions.energy_public_budget_share", "Public generation budget", "share 0-1", 0, 1,
+        "Share of the budget left after levers and models that a Control energy posture spends "
+        "on generation for data centres.",
         kAssumption));
     // --- Assumptions: shock strengths
     r.push_back(assumption<&A::shockPriceHikeMax>(

@@ -7,24 +7,12 @@
 namespace sovsim {
 namespace {
 
-using std::chrono::day;
-using std::chrono::days;
 using std::chrono::month;
-using std::chrono::sys_days;
+using std::chrono::month_day_last;
 using std::chrono::year;
-using std::chrono::year_month_day;
+using std::chrono::year_month_day_last;
 
-constexpr double kDaysPerYear = 365.25;
 constexpr int kDaysPerWeek = 7;
-
-sys_days startDay() {
-    return sys_days{year{kStartYear} / month{1} / day{1}};
-}
-
-long daysUntilEndOf(int endYear) {
-    const sys_days end{year{endYear + 1} / month{1} / day{1}};
-    return (end - startDay()).count();
-}
 
 } // namespace
 
@@ -91,30 +79,22 @@ std::string Date::toString() const {
     return buf;
 }
 
+// Weekly steps are four per month, starting on days 1, 8, 15 and 22; the last one runs to the
+// end of the month. Every month (and so every year) then starts on a step, which keeps weekly runs
+// comparable with monthly ones at the same dates and puts shock starts exactly on a step.
+constexpr int kWeeksPerMonth = 4;
+
 int Timeline::stepCount() const {
-    const int years = endYear - kStartYear + 1;
+    const int months = (endYear - kStartYear + 1) * 12;
     switch (step) {
     case Step::Month:
-        return years * 12;
+        return months;
     case Step::Quarter:
-        return years * 4;
+        return months / 3;
     case Step::Week:
-        // Every week that starts before 1 January of endYear + 1.
-        return static_cast<int>((daysUntilEndOf(endYear) + kDaysPerWeek - 1) / kDaysPerWeek);
+        return months * kWeeksPerMonth;
     }
     return 0;
-}
-
-double Timeline::stepYears() const {
-    switch (step) {
-    case Step::Month:
-        return 1.0 / 12.0;
-    case Step::Quarter:
-        return 0.25;
-    case Step::Week:
-        return kDaysPerWeek / kDaysPerYear;
-    }
-    return 1.0 / 12.0;
 }
 
 double Timeline::yearsAt(int index) const {
@@ -123,36 +103,50 @@ double Timeline::yearsAt(int index) const {
         return index / 12.0;
     case Step::Quarter:
         return index / 4.0;
-    case Step::Week:
-        return index * kDaysPerWeek / kDaysPerYear;
+    case Step::Week: {
+        // Model time runs on a month clock: each month is 1/12 year, and a week step starts at
+        // the fraction of its month that its first day marks.
+        const int months = index / kWeeksPerMonth;
+        const int week = index % kWeeksPerMonth;
+        const Date start = dateAt(index);
+        const int daysInMonth = static_cast<int>(unsigned(year_month_day_last{
+            year{start.year}, month_day_last{month{static_cast<unsigned>(
+                                  start.month)}}}.day()));
+        return (months + (kDaysPerWeek * week) / static_cast<double>(daysInMonth)) / 12.0;
+    }
     }
     return 0.0;
 }
 
+double Timeline::stepYearsAt(int index) const {
+    return yearsAt(index + 1) - yearsAt(index);
+}
+
 Date Timeline::dateAt(int index) const {
-    if (step == Step::Week) {
-        const year_month_day ymd{startDay() + days{static_cast<long>(index) * kDaysPerWeek}};
-        return Date{static_cast<int>(ymd.year()), static_cast<int>(unsigned(ymd.month())),
-                    static_cast<int>(unsigned(ymd.day()))};
+    int months = index;
+    int day = 1;
+    if (step == Step::Quarter) {
+        months = index * 3;
+    } else if (step == Step::Week) {
+        months = index / kWeeksPerMonth;
+        day = 1 + kDaysPerWeek * (index % kWeeksPerMonth);
     }
-    const int months = step == Step::Month ? index : index * 3;
-    return Date{kStartYear + months / 12, months % 12 + 1, 1};
+    return Date{kStartYear + months / 12, months % 12 + 1, day};
 }
 
 int Timeline::indexAtOrBefore(int y, int m) const {
+    const int months = (y - kStartYear) * 12 + (m - 1);
     int index = 0;
     switch (step) {
     case Step::Month:
-        index = (y - kStartYear) * 12 + (m - 1);
+        index = months;
         break;
     case Step::Quarter:
-        index = ((y - kStartYear) * 12 + (m - 1)) / 3;
+        index = months >= 0 ? months / 3 : -1;
         break;
-    case Step::Week: {
-        const sys_days d{year{y} / month{static_cast<unsigned>(m)} / day{1}};
-        index = static_cast<int>((d - startDay()).count() / kDaysPerWeek);
+    case Step::Week:
+        index = months * kWeeksPerMonth;
         break;
-    }
     }
     if (index < 0) {
         return 0;

@@ -83,9 +83,9 @@ TEST(Mechanism, FasterChipProgressLowersTheValueOfTheSameFleet) {
 
 TEST(Mechanism, MoreBuildablePowerRaisesAvailablePowerAndHosting) {
     Scenario scarce = plainScenario();
-    // Hosted capacity is usable only through negotiated localisation, which needs agreements.
-    scarce.strategy.setLever(Lever::ComputeAgreements, 1.0);
-    scarce.country.dcPowerBuildableGwPerYr = 0.1;
+    // No spare power today (available = existing load): new data centres wait for new power.
+    scarce.country.dcPowerAvailableGw = scarce.country.existingDcMw / 1000.0;
+    scarce.country.dcPowerBuildableGwPerYr = 0.02;
     Scenario ample = scarce;
     ample.country.dcPowerBuildableGwPerYr = 2.0;
     const auto ps = project(scarce);
@@ -121,14 +121,14 @@ TEST(Mechanism, SupplierCutoffCutsSpotComputeWhichRecoversAfterwards) {
     const auto pc = project(calm);
     const auto px = project(cut);
     const int mid = stepAt(pc, 2031, 1);
-    ASSERT_GT(pc.at(Metric::ComputeSpot, mid), 0.0);
-    EXPECT_LT(px.at(Metric::ComputeSpot, mid), 0.5 * pc.at(Metric::ComputeSpot, mid));
+    ASSERT_GT(pc.at(Metric::ComputeMarket, mid), 0.0);
+    EXPECT_LT(px.at(Metric::ComputeMarket, mid), 0.5 * pc.at(Metric::ComputeMarket, mid));
     // A year after the cut-off ends the spot market serves the country again.
     const int after = stepAt(pc, 2033, 1);
-    EXPECT_GT(px.at(Metric::ComputeSpot, after), 0.8 * pc.at(Metric::ComputeSpot, after))
-        << "spot with shock " << px.at(Metric::ComputeSpot, after) << ", without "
-        << pc.at(Metric::ComputeSpot, after);
-    EXPECT_GT(px.at(Metric::ComputeSpot, after), 2.0 * px.at(Metric::ComputeSpot, mid));
+    EXPECT_GT(px.at(Metric::ComputeMarket, after), 0.8 * pc.at(Metric::ComputeMarket, after))
+        << "spot with shock " << px.at(Metric::ComputeMarket, after) << ", without "
+        << pc.at(Metric::ComputeMarket, after);
+    EXPECT_GT(px.at(Metric::ComputeMarket, after), 2.0 * px.at(Metric::ComputeMarket, mid));
 }
 
 // Contracted compute is delivered in full on its non-interruption share and cut like spot
@@ -294,7 +294,7 @@ TEST(Mechanism, ChannelsAddUpAndStayWithinDemand) {
     const auto p = project(s);
     for (int k = 0; k < p.stepCount(); ++k) {
         const double channels = p.at(Metric::ComputeOwned, k) + p.at(Metric::ComputeContracted, k) +
-                                p.at(Metric::ComputeHosted, k) + p.at(Metric::ComputeSpot, k);
+                                p.at(Metric::ComputeHosted, k) + p.at(Metric::ComputeMarket, k);
         const double total = p.at(Metric::ComputeAccessTotal, k);
         EXPECT_NEAR(total, channels, 1e-9 * std::max(1.0, total)) << "step " << k;
         EXPECT_LE(p.at(Metric::ComputeAssured, k), total * (1 + 1e-12)) << "step " << k;

@@ -65,7 +65,7 @@ std::vector<std::optional<Shock>> shockCases() {
 TEST(Sweep, EveryCountryStrategyAndShockStaysMeaningful) {
     const auto& catalog = PresetCatalog::builtIn();
     ASSERT_GE(catalog.countries().size(), 7u);
-    ASSERT_GE(catalog.strategies().size(), 8u);
+    ASSERT_GE(catalog.strategies().size(), 9u);
     int runs = 0;
     Projection out;
     for (const auto& country : catalog.countries()) {

@@ -26,16 +26,14 @@ TEST(Timeline, DefaultRunsMonthlyFrom2025To2040) {
 TEST(Timeline, StepCountsFor2040) {
     EXPECT_EQ(timeline(2040, Step::Month).stepCount(), 192);
     EXPECT_EQ(timeline(2040, Step::Quarter).stepCount(), 64);
-    // 2025-01-01 .. 2041-01-01 is 16 x 365 + 4 leap days = 5844 days; 5844 / 7 = 834.9, so 835
-    // weeks start before 2041.
-    EXPECT_EQ(timeline(2040, Step::Week).stepCount(), 835);
+    // Four week steps per month: 16 x 12 x 4.
+    EXPECT_EQ(timeline(2040, Step::Week).stepCount(), 768);
 }
 
 TEST(Timeline, StepCountsFor2050) {
     EXPECT_EQ(timeline(2050, Step::Month).stepCount(), 312);
     EXPECT_EQ(timeline(2050, Step::Quarter).stepCount(), 104);
-    // 26 x 365 + 6 leap days (2028 .. 2048) = 9496 days; 9496 / 7 = 1356.6, so 1357 weeks.
-    EXPECT_EQ(timeline(2050, Step::Week).stepCount(), 1357);
+    EXPECT_EQ(timeline(2050, Step::Week).stepCount(), 26 * 48);
 }
 
 TEST(Timeline, ShortestTimelineCoversTwoYears) {
@@ -63,17 +61,35 @@ TEST(Timeline, QuarterlyDatesAtIndices) {
     EXPECT_EQ(t.dateAt(63), (Date{2040, 10, 1}));
 }
 
-TEST(Timeline, WeeklyDatesCoverTheLastYear) {
+TEST(Timeline, WeeklyStepsStartOnDays1To22OfEachMonth) {
     const auto t = timeline(2040, Step::Week);
     EXPECT_EQ(t.dateAt(0), (Date{2025, 1, 1}));
     EXPECT_EQ(t.dateAt(1), (Date{2025, 1, 8}));
-    EXPECT_EQ(t.dateAt(52), (Date{2025, 12, 31}));
-    EXPECT_EQ(t.dateAt(53), (Date{2026, 1, 7}));
+    EXPECT_EQ(t.dateAt(2), (Date{2025, 1, 15}));
+    EXPECT_EQ(t.dateAt(3), (Date{2025, 1, 22}));
+    EXPECT_EQ(t.dateAt(4), (Date{2025, 2, 1}));
+    EXPECT_EQ(t.dateAt(47), (Date{2025, 12, 22}));
+    EXPECT_EQ(t.dateAt(48), (Date{2026, 1, 1}));
     const int last = t.stepCount() - 1;
-    EXPECT_EQ(t.dateAt(last).year, 2040) << t.dateAt(last).toString();
+    EXPECT_EQ(t.dateAt(last), (Date{2040, 12, 22}));
     // The step after the last would start in 2041: nothing of 2040 is left uncovered.
     EXPECT_EQ(t.dateAt(last + 1).year, 2041) << t.dateAt(last + 1).toString();
-    EXPECT_EQ(t.dateAt(last), (Date{2040, 12, 26}));
+}
+
+TEST(Timeline, WeeklyStepsFillTheirMonthExactly) {
+    const auto t = timeline(2040, Step::Week);
+    // February 2028 has 29 days: its last step runs from the 22nd for 8 days.
+    const int feb2028 = ((2028 - 2025) * 12 + 1) * 4;
+    EXPECT_EQ(t.dateAt(feb2028), (Date{2028, 2, 1}));
+    EXPECT_NEAR(t.stepYearsAt(feb2028), 7.0 / 29.0 / 12.0, 1e-15);
+    EXPECT_NEAR(t.stepYearsAt(feb2028 + 3), 8.0 / 29.0 / 12.0, 1e-15);
+    double sum = 0.0;
+    for (int i = 0; i < 4; ++i) {
+        sum += t.stepYearsAt(feb2028 + i);
+    }
+    EXPECT_NEAR(sum, 1.0 / 12.0, 1e-15);
+    // Every month starts on the month clock, as in a monthly run.
+    EXPECT_EQ(t.yearsAt(feb2028), timeline(2040, Step::Month).yearsAt(feb2028 / 4));
 }
 
 TEST(Timeline, WeeklyTo2050EndsInDecember2050) {
@@ -89,7 +105,7 @@ TEST(Timeline, YearsAreComputedFromTheIndexWithoutDrift) {
     // Adding 1/12 step by step drifts; the timeline must not.
     double accumulated = 0.0;
     for (int i = 0; i < 191; ++i) {
-        accumulated += t.stepYears();
+        accumulated += t.stepYearsAt(i);
     }
     EXPECT_EQ(t.yearsAt(191), 191.0 / 12.0);
     EXPECT_EQ(t.yearsAt(192), 16.0);
@@ -102,9 +118,11 @@ TEST(Timeline, YearsAreComputedFromTheIndexWithoutDrift) {
 }
 
 TEST(Timeline, QuarterAndWeekStepLengths) {
-    EXPECT_DOUBLE_EQ(timeline(2040, Step::Quarter).stepYears(), 0.25);
+    EXPECT_DOUBLE_EQ(timeline(2040, Step::Quarter).stepYearsAt(5), 0.25);
     EXPECT_DOUBLE_EQ(timeline(2040, Step::Quarter).yearsAt(63), 15.75);
-    EXPECT_NEAR(timeline(2040, Step::Week).stepYears(), 7.0 / 365.25, 1e-15);
+    // A 31-day month: three 7-day steps and a 10-day one.
+    EXPECT_DOUBLE_EQ(timeline(2040, Step::Week).stepYearsAt(0), 7.0 / 31.0 / 12.0);
+    EXPECT_DOUBLE_EQ(timeline(2040, Step::Week).stepYearsAt(3), 10.0 / 31.0 / 12.0);
 }
 
 TEST(Timeline, IndexAtOrBefore) {
@@ -117,7 +135,7 @@ TEST(Timeline, IndexAtOrBefore) {
     const auto quarter = timeline(2040, Step::Quarter);
     EXPECT_EQ(quarter.indexAtOrBefore(2030, 2), 20);
     const auto week = timeline(2040, Step::Week);
-    EXPECT_EQ(week.indexAtOrBefore(2026, 1), 52); // 2025-12-31 is the last week start before
+    EXPECT_EQ(week.indexAtOrBefore(2026, 1), 48); // every month starts on a week step
 }
 
 TEST(Timeline, StepNamesRoundTrip) {

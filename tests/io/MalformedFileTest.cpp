@@ -100,7 +100,8 @@ const std::vector<MalformedCase> kCases = {
       "'gdp_usd'; did you mean 'gdp_usd_bn'? (expected one of generation_twh, "
       "generation_growth_per_yr, firm_low_carbon_share, dc_power_available_gw, "
       "dc_power_buildable_gw_per_yr, industrial_price_usd_per_mwh, population_m, gdp_usd_bn, "
-      "public_ai_budget_usd_bn_per_yr, internet_users_m, regulatory_weight, "
+      "public_ai_budget_usd_bn_per_yr, internet_users_m, regional_market_usd_bn, "
+      "regulatory_weight, "
       "language_web_share_pct, data_quality, ai_talent_k, domestic_compute_h100e, existing_dc_mw, "
       "chip_industry, export_control_tier, geopolitical_alignment)",
       "country.json:17:9: scenarios[1].country.override: unknown key 'override'; did you mean "

@@ -58,7 +58,7 @@ TEST(PresetCatalog, ShipsTheSevenCountries) {
                                           "uae"}));
 }
 
-TEST(PresetCatalog, ShipsTheEightStrategies) {
+TEST(PresetCatalog, ShipsTheNineStrategies) {
     std::set<std::string> ids;
     for (const auto& s : PresetCatalog::builtIn().strategies()) {
         ids.insert(s.id);
@@ -67,7 +67,7 @@ TEST(PresetCatalog, ShipsTheEightStrategies) {
     }
     EXPECT_EQ(ids, (std::set<std::string>{"autarky", "brazil_market", "france_regulatory",
                                           "india_dpi", "japan_resilience", "kenya_negotiated",
-                                          "passive_dependence", "uae_frontier"}));
+                                          "passive_dependence", "taiwan_chips", "uae_frontier"}));
 }
 
 TEST(PresetCatalog, EveryCountryValueHasASource) {
@@ -179,7 +179,8 @@ TEST(PresetFiles, UnknownCountryKey) {
                   "generation_growth_per_yr, firm_low_carbon_share, dc_power_available_gw, "
                   "dc_power_buildable_gw_per_yr, industrial_price_usd_per_mwh, population_m, "
                   "gdp_usd_bn, public_ai_budget_usd_bn_per_yr, internet_users_m, "
-                  "regulatory_weight, language_web_share_pct, data_quality, ai_talent_k, "
+                  "regional_market_usd_bn, regulatory_weight, language_web_share_pct, "
+                  "data_quality, ai_talent_k, "
                   "domestic_compute_h100e, existing_dc_mw, chip_industry, export_control_tier, "
                   "geopolitical_alignment)"});
 }

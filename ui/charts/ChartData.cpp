@@ -28,16 +28,25 @@ double valueAtYear(const sovsim::Projection& p, sovsim::Metric metric, double ye
         return kNaN;
     }
     const double first = p.yearAt(0);
-    const double step = p.timeline().stepYears();
-    const double pos = (year - first) / step;
-    if (pos < -1e-9 || pos > (n - 1) + 1e-9) {
+    const double last = p.yearAt(n - 1);
+    if (year < first - 1e-9 || year > last + 1e-9) {
         return kNaN;
     }
-    const int i = std::clamp(static_cast<int>(std::floor(pos)), 0, n - 1);
+    // Last step starting on or before `year` (steps may differ in length: weeks within months).
+    int lo = 0;
+    int hi = n - 1;
+    while (lo < hi) {
+        const int mid = (lo + hi + 1) / 2;
+        if (p.yearAt(mid) <= year + 1e-12) {
+            lo = mid;
+        } else {
+            hi = mid - 1;
+        }
+    }
+    const int i = lo;
     if (i == n - 1) {
         return p.at(metric, i);
     }
-    // Week steps are not a whole fraction of a year, so use the step's own year for weights.
     const double y0 = p.yearAt(i);
     const double y1 = p.yearAt(i + 1);
     const double w = y1 > y0 ? std::clamp((year - y0) / (y1 - y0), 0.0, 1.0) : 0.0;

@@ -191,6 +191,12 @@ constexpr StrategyText kStrategyTexts[] = {
          "sovsim::ui::Labels",
          "Buy everything from foreign suppliers on their standard terms, with no "
          "negotiated protections, no national demand pooling and no domestic fallback.")},
+    {"taiwan_chips", QT_TRANSLATE_NOOP("sovsim::ui::Labels", "Taiwan-style chips as leverage"),
+     QT_TRANSLATE_NOOP(
+         "sovsim::ui::Labels",
+         "Make the chips everyone needs and use that to secure access and partners, while "
+         "rationing scarce power toward AI compute for domestic industry and building a "
+         "sovereign Traditional-Chinese model.")},
     {"uae_frontier", QT_TRANSLATE_NOOP("sovsim::ui::Labels", "UAE-style frontier proximity"),
      QT_TRANSLATE_NOOP(
          "sovsim::ui::Labels",
@@ -430,11 +436,11 @@ QString Labels::metricLabel(sovsim::Metric metric) {
     case M::ComputeContracted:
         return tr("Contracted sovereign access");
     case M::ComputeHosted:
-        return tr("Hosted foreign capacity (usable)");
+        return tr("Hosted foreign capacity (used)");
     case M::HostedCapacity:
         return tr("Hosted foreign capacity (all)");
-    case M::ComputeSpot:
-        return tr("Spot cloud");
+    case M::ComputeMarket:
+        return tr("Market cloud");
     case M::ComputeDemand:
         return tr("Compute demand");
     case M::CriticalInferenceCoverage:
@@ -453,10 +459,16 @@ QString Labels::metricLabel(sovsim::Metric metric) {
         return tr("Contract price");
     case M::NonInterruptionShare:
         return tr("Non-interruption share");
+    case M::HostedProtectionShare:
+        return tr("Hosted protection share");
     case M::PublicSpending:
         return tr("Public spending");
+    case M::MarketSpending:
+        return tr("Market spending");
     case M::PublicCostCumulative:
         return tr("Cumulative public cost");
+    case M::PublicCostPerH100e:
+        return tr("Public cost per unit of compute");
     case M::CostPerAssured:
         return tr("Cost per assured compute");
     case M::OwnedReplacementValue:

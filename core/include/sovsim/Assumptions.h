@@ -25,14 +25,15 @@ struct Assumptions {
     double dcLoadFactor = 0.7;               // average draw / capacity of data centres
     double conventionalDcGrowthPerYr = 0.06; // growth of non-AI data-centre load, fraction/yr
     double dcMaxShareOfGeneration = 0.3;     // most of national generation data centres may use
+    double dcBuildYears = 1.5; // time to permit, build and connect a data centre into headroom
     // Demand and adoption
     double gdpGrowthPerYr = 0.025; // real GDP growth, fraction/yr
     double demandH100ePerUsdBnGdp =
-        150.0; // compute demand at full adoption, H100e per USD bn GDP (2025)
+        300.0; // compute demand at full adoption, H100e per USD bn GDP (2025)
     double computePerUseGrowthPerYr = 0.25; // compute each use needs, growth per year
     double inferenceShareStart = 0.5;       // inference share of demand in 2025
     double inferenceShareEnd = 0.8;         // inference share of demand from 2040
-    double criticalInferenceShare = 0.10;   // share of inference public services cannot lose
+    double criticalInferenceShare = 0.08;   // share of inference public services cannot lose
     double adoptionStartShare = 0.15;       // adoption among connected users in 2025
     double adoptionRatePerYr = 0.30;        // S-curve rate of adoption with no levers
     double adoptionMaxShare = 0.9;          // saturation of adoption
@@ -49,28 +50,36 @@ struct Assumptions {
     double bargainingPowerBase = 0.35; // country's Nash bargaining power with fragmented buyers
     double bargainingPowerAggregation = 0.3; // added bargaining power at full demand aggregation
     double interoperabilityBase = 0.3;       // switchability without the interoperability lever
-    double marketHalfUsersM =
-        200.0;                 // internet users at which market pull is half its maximum, million
-    double marketWeight = 0.5; // maximum value of market access to a supplier
-    double regulationWeight = 0.4;    // maximum value of rule-setting weight to a supplier
-    double powerWeight = 0.5;         // maximum value of cheap firm power to a supplier
-    double powerHalfGw = 0.5;         // headroom at which power pull is half its maximum, GW
-    double dataWeight = 0.25;         // maximum value of national data to a supplier
-    double capitalWeight = 0.3;       // maximum value of co-investment capital to a supplier
-    double capitalHalfUsdBn = 5.0;    // budget at which capital pull is half its maximum, USD bn/yr
-    double renegotiationYears = 2.0;  // time for contract terms to follow leverage, years
-    double contractCostShare = 0.7;   // supplier's cost as share of reference price
-    double contractValueShare = 1.4;  // country's value of an assured hour / reference price
-    double contractTargetShare = 0.5; // share of demand contracted at full agreements lever
-    double nonInterruptionGain = 1.2; // non-interruption share per unit of leverage
-    double localisationMin = 0.0;     // hosted capacity the country can use at zero leverage
-    double localisationMax = 0.5;     // ... at full leverage
-    double takeOrPayLeverage = 0.6;   // below this leverage suppliers demand capacity payments
+    double marketHalfUsdBn = 1000.0;         // online economy at which market pull is half, USD bn
+    double marketWeight = 0.5;               // maximum value of market access to a supplier
+    double regulationWeight = 0.4;           // maximum value of rule-setting weight to a supplier
+    double powerWeight = 0.5;                // maximum value of cheap firm power to a supplier
+    double powerHalfGw = 0.5;                // headroom at which power pull is half its maximum, GW
+    double dataWeight = 0.25;                // maximum value of national data to a supplier
+    double capitalWeight = 0.3;              // maximum value of co-investment capital to a supplier
+    double capitalHalfUsdBn = 5.0;  // budget at which capital pull is half its maximum, USD bn/yr
+    double chipWeight = 0.3;        // maximum value of a chip industry to a supplier
+    double chipOutsideOption = 0.3; // share of a walk-away a leading chip industry makes credible
+    double fallbackHalfH100e = 50000.0; // sovereign fleet (2025 H100e) at which fallback is half
+    double renegotiationYears = 2.0;    // time for contract terms to follow leverage, years
+    double contractCostShare = 0.7;     // supplier's cost as share of reference price
+    double contractValueShare = 1.4;    // country's value of an assured hour / reference price
+    double contractTargetShare = 0.15;  // share of demand contracted at full agreements lever
+    double contractTermYears = 4.0;     // average term of a compute contract, years
+    double contractSigningYears = 0.5;  // time to sign new contracted volume, years
+    double nonInterruptionGain = 1.2;   // non-interruption share per unit of leverage
+    double protectionMax = 0.8;         // hosted protection at full leverage and agreements
+    double takeOrPayLeverage = 0.6;     // below this leverage suppliers demand capacity payments
     double capacityPaymentShare =
         0.3; // capacity payment, share of the hosted capacity's rental value
-    double hostingAppetiteGwPerYr =
-        1.5;                           // hosting investment a fully attractive country draws, GW/yr
-    double skillsTransferKPerGw = 2.0; // talent trained per GW hosted at full leverage, thousand/yr
+    double guaranteeBudgetShare = 0.5;    // agreements budget reserved for guarantees at most
+    double localHostingShare = 0.4;       // share of a country's cloud demand served in the country
+    double hubCaptureShare = 0.3;         // share of regional demand a fully attractive hub serves
+    double hostingBuildYears = 2.0;       // time for foreign investors to build toward their target
+    double marketPricePremium = 1.6;      // on-demand market price / contract reference price
+    double marketScarcity = 0.4;          // market shortfall per unit of supplier tightness
+    double publicMarketEligibility = 0.5; // critical workloads allowed on ordinary cloud
+    double skillsTransferKPerGw = 2.0;    // talent trained per GW of AI load, thousand/yr
     // Talent, models, language
     double talentGrowthPerYr = 0.06;    // training of AI specialists, fraction of stock per year
     double talentAttritionPerYr = 0.04; // attrition and emigration, fraction of stock per year
@@ -93,6 +102,7 @@ struct Assumptions {
     double leverCostEnergyPlanning = 0.04;
     double energyBuildUsdBnPerGw =
         1.5; // public cost of dedicated generation under Control energy, USD bn/GW
+    double energyPublicBudgetShare = 0.15; // budget spent on generation under Control energy
     // Shock strengths at severity 1
     double shockPriceHikeMax = 1.0;      // price rise on unprotected terms
     double shockEnergyPriceMax = 2.0;    // electricity price rise

@@ -24,6 +24,7 @@ struct CountryProfile {
     double publicAiBudgetUsdBnPerYr = 1.0; // public budget for AI, USD bn/yr
     double internetUsersM = 30.0;          // digital market size: internet users, million
     double regulatoryWeight = 0.2;         // weight of the rule-setting bloc it belongs to, 0..1
+    double regionalMarketUsdBn = 0.0;      // GDP of the neighbouring region a hub here can serve
     // Data and language
     double languageWebSharePct =
         1.0;                  // share of its languages in web training data, % of Common Crawl

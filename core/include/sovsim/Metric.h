@@ -14,7 +14,7 @@ enum class Metric {
     ComputeContracted,
     ComputeHosted,
     HostedCapacity,
-    ComputeSpot,
+    ComputeMarket,
     ComputeDemand,
     CriticalInferenceCoverage,
     DcLoad,
@@ -24,8 +24,11 @@ enum class Metric {
     BargainingLeverage,
     ContractPrice,
     NonInterruptionShare,
+    HostedProtectionShare,
     PublicSpending,
+    MarketSpending,
     PublicCostCumulative,
+    PublicCostPerH100e,
     CostPerAssured,
     OwnedReplacementValue,
     AdoptionShare,
@@ -34,7 +37,7 @@ enum class Metric {
     Talent,
     AgencyIndex,
 };
-inline constexpr int kMetricCount = 25;
+inline constexpr int kMetricCount = 28;
 
 struct MetricInfo {
     Metric metric;

@@ -10,7 +10,7 @@
 
 namespace sovsim {
 
-inline constexpr std::string_view kModelVersion = "1.0";
+inline constexpr std::string_view kModelVersion = "2.0";
 
 Projection project(const Scenario& scenario);
 void project(const Scenario& scenario, Projection& out);

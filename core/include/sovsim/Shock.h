@@ -26,10 +26,18 @@ struct Shock {
     int durationMonths = 24; // a chip leap is permanent: its duration is ignored
     double severity = 0.8;   // 0..1, scales the shock's strength (see Assumptions::shock*Max)
 
-    // Years since the start of the timeline (2025-01-01) at which the shock begins and ends.
+    // Calendar test, never fractional years: a shock is active on a date from the first day of
+    // its start month for `durationMonths` whole months; a chip leap lasts from its start on.
+    bool activeOn(const Date& d) const {
+        const int m = monthIndex(d.year, d.month);
+        const int first = monthIndex(start.year, start.month);
+        return m >= first && (type == ShockType::ChipLeap || m < first + durationMonths);
+    }
+    // Model time (years since 2025-01, month clock) at which the shock starts and ends.
     double startYears() const { return start.yearsSince2025(); }
     double endYears() const { return startYears() + durationMonths / 12.0; }
-    bool activeAt(double tYears) const { return tYears >= startYears() && tYears < endYears(); }
+
+    static int monthIndex(int year, int month) { return (year - kStartYear) * 12 + (month - 1); }
 
     bool operator==(const Shock&) const = default;
 };

@@ -1,7 +1,8 @@
 #pragma once
 // Calendar of a run: from 2025-01 to the end of a chosen year, in whole steps. Steps are counted
 // with an integer and each step's date is computed from its index, never accumulated, so a run
-// has no drift and dates are exact.
+// has no drift and dates are exact. Steps: months, quarters, or weeks (four per month, starting
+// on days 1, 8, 15 and 22), so every step length has a step starting on each 1 January.
 
 #include <optional>
 #include <string>
@@ -41,9 +42,11 @@ struct Timeline {
     Step step = Step::Month;
 
     int stepCount() const;
-    double stepYears() const;        // length of one step in years
-    double yearsAt(int index) const; // years since 2025-01-01 at the start of step `index`
-    Date dateAt(int index) const;    // calendar date at the start of step `index`
+    // Model time in years since 2025-01-01 at the start of step `index`, on a month clock (each
+    // month is 1/12 year), so 1 January of every year is a whole number for every step length.
+    double yearsAt(int index) const;
+    double stepYearsAt(int index) const;            // length of step `index` in years
+    Date dateAt(int index) const;                   // calendar date at the start of step `index`
     int indexAtOrBefore(int year, int month) const; // last step starting on/before year-month-01
     bool operator==(const Timeline&) const = default;
 };

@@ -4,10 +4,10 @@
 
 namespace sovsim::detail {
 
-HostedCapacity hostedCapacity(const Scenario& s, const StepClock& clock, const HostedFleet& fleet,
-                              const Technology& tech, const Demand& demand,
-                              const BudgetSplit& budget, const Energy& energy, const Terms& terms,
-                              double ownedConnectGwPerYr, const ShockLevels& shock) {
+HostedCapacity hostedCapacity(const Scenario& s, const HostedFleet& fleet, const Technology& tech,
+                              const Demand& demand, const BudgetSplit& budget, const Energy& energy,
+                              const Terms& terms, double ownedConnectGwPerYr,
+                              const ShockLevels& shock) {
     const Assumptions& a = s.assumptions;
     const CountryProfile& c = s.country;
     const Strategy& st = s.strategy;

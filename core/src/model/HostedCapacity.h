@@ -36,10 +36,10 @@ struct HostedCapacity {
     double capacityH100e = 0.0;    // Xh kappa: all hosted compute running in the country
 };
 
-HostedCapacity hostedCapacity(const Scenario& s, const StepClock& clock, const HostedFleet& fleet,
-                              const Technology& tech, const Demand& demand,
-                              const BudgetSplit& budget, const Energy& energy, const Terms& terms,
-                              double ownedConnectGwPerYr, const ShockLevels& shock);
+HostedCapacity hostedCapacity(const Scenario& s, const HostedFleet& fleet, const Technology& tech,
+                              const Demand& demand, const BudgetSplit& budget, const Energy& energy,
+                              const Terms& terms, double ownedConnectGwPerYr,
+                              const ShockLevels& shock);
 
 // The fleet at the end of the step: exact solution of dX/dt = I - X / life for constant I.
 HostedFleet nextHostedFleet(const HostedFleet& fleet, const Scenario& s, const HostedCapacity& x,

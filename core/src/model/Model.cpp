@@ -119,7 +119,7 @@ private:
                           hostedNow.itKw, o.tech);
         o.owned = ownedCompute(s_, clock, x_.owned, o.tech, o.budget, o.energy, // §2a
                                o.talent, o.shock);
-        o.hosted = hostedCapacity(s_, clock, x_.hosted, o.tech, o.demand, // §2c
+        o.hosted = hostedCapacity(s_, x_.hosted, o.tech, o.demand, // §2c
                                   o.budget, o.energy, o.terms, o.owned.connectGwPerYr, o.shock);
         o.contracts = contracts(s_, x_.contractedH100e, o.demand, o.budget, // §2b
                                 o.hosted, o.terms, o.owned.capacityH100e, x_.termsLeverage);

@@ -118,8 +118,35 @@ double Timeline::yearsAt(int index) const {
     return 0.0;
 }
 
+double Timeline::yearFractionAt(int index) const {
+    const Date d = dateAt(index);
+    if (step != Step::Week) {
+        return (d.month - 1) / 12.0;
+    }
+    const int daysInMonth = static_cast<int>(unsigned(year_month_day_last{
+        year{d.year}, month_day_last{month{static_cast<unsigned>(
+                          d.month)}}}.day()));
+    return (d.month - 1 + (d.day - 1) / static_cast<double>(daysInMonth)) / 12.0;
+}
+
 double Timeline::stepYearsAt(int index) const {
-    return yearsAt(index + 1) - yearsAt(index);
+    // Computed, not differenced, so equal steps have equal lengths to the last bit.
+    switch (step) {
+    case Step::Month:
+        return 1.0 / 12.0;
+    case Step::Quarter:
+        return 0.25;
+    case Step::Week: {
+        const Date d = dateAt(index);
+        const int daysInMonth = static_cast<int>(unsigned(year_month_day_last{
+            year{d.year}, month_day_last{month{static_cast<unsigned>(
+                              d.month)}}}.day()));
+        const bool lastOfMonth = index % kWeeksPerMonth == kWeeksPerMonth - 1;
+        const int days = lastOfMonth ? daysInMonth - (d.day - 1) : kDaysPerWeek;
+        return days / static_cast<double>(daysInMonth) / 12.0;
+    }
+    }
+    return 1.0 / 12.0;
 }
 
 Date Timeline::dateAt(int index) const {

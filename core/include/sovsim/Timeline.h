@@ -45,7 +45,9 @@ struct Timeline {
     // Model time in years since 2025-01-01 at the start of step `index`, on a month clock (each
     // month is 1/12 year), so 1 January of every year is a whole number for every step length.
     double yearsAt(int index) const;
-    double stepYearsAt(int index) const;            // length of step `index` in years
+    double stepYearsAt(int index) const; // length of step `index` in years
+    // The part of yearsAt(index) after the whole years: the same for the same date in any year.
+    double yearFractionAt(int index) const;
     Date dateAt(int index) const;                   // calendar date at the start of step `index`
     int indexAtOrBefore(int year, int month) const; // last step starting on/before year-month-01
     bool operator==(const Timeline&) const = default;

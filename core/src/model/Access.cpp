@@ -10,7 +10,7 @@ double marketResidualH100e(const Demand& demand, const OwnedCompute& owned,
 
 Access access(const Scenario& s, const Demand& demand, double ownedCapacityH100e,
               const Contracts& contracts, const HostedCapacity& hosted, const Terms& terms,
-              const MarketCloud& market, const ShockLevels& shock) {
+              const MarketCloud& market, const ShockLevels& shock, bool withCoverage) {
     const double d = demand.h100e;
     const double protectedHosted = terms.protection * hosted.serveH100e;
     // In a cut-off the protected share of hosted capacity keeps running; the rest is cut.
@@ -40,6 +40,9 @@ Access access(const Scenario& s, const Demand& demand, double ownedCapacityH100e
     // contracted, protected hosted); for the rest they compete with everyone on ordinary cloud,
     // where procurement and residency rules admit only part of their workloads.
     const double sovereign = ownedCapacityH100e + contracts.deliveredH100e + protectedHosted;
+    if (!withCoverage) {
+        return x;
+    }
     if (demand.criticalH100e <= kEpsilon) {
         x.coverage = 1.0;
         return x;

@@ -29,8 +29,9 @@ struct Access {
 double marketResidualH100e(const Demand& demand, const OwnedCompute& owned,
                            const Contracts& contracts, const HostedCapacity& hosted);
 
+// `withCoverage` false skips critical inference coverage, which no stock depends on.
 Access access(const Scenario& s, const Demand& demand, double ownedCapacityH100e,
               const Contracts& contracts, const HostedCapacity& hosted, const Terms& terms,
-              const MarketCloud& market, const ShockLevels& shock);
+              const MarketCloud& market, const ShockLevels& shock, bool withCoverage = true);
 
 } // namespace sovsim::detail

@@ -4,42 +4,34 @@
 
 namespace sovsim::detail {
 
-BargainingInputs bargainingInputs(const Scenario& s, double sovereignH100e, const Technology& tech,
-                                  const Energy& energy, const ShockLevels& shock) {
+BargainingInputs bargainingInputs(const Scenario& s, const RunConstants& k, double sovereignH100e,
+                                  const Technology& tech, const Energy& energy,
+                                  const ShockLevels& shock) {
     const Assumptions& a = s.assumptions;
-    const CountryProfile& c = s.country;
-    const Strategy& st = s.strategy;
     BargainingInputs in;
     // A walk-away threat weighs what the country commands in absolute terms, measured at today's
     // frontier: the same H100e count matters less as chips improve (F / PP).
     in.fallback = saturate(sovereignH100e / tech.pricePerformance, a.fallbackHalfH100e);
-    // Workloads movable to a supplier outside the dominant bloc; in a cut-off those alternatives
-    // are cut too.
-    in.switchability = (a.interoperabilityBase +
-                        (1.0 - a.interoperabilityBase) * st.lever(Lever::Interoperability)) *
-                       (1.0 - a.supplierConcentration) * (1.0 - shock.cutoff);
-    in.chipOption = a.chipOutsideOption * clamp01(c.chipIndustry);
-    in.bargainingPower = clamp01(a.bargainingPowerBase +
-                                 a.bargainingPowerAggregation * st.lever(Lever::DemandAggregation));
+    // Workloads movable to a supplier outside the dominant bloc:
+    // (base + (1 - base) interoperability lever) (1 - concentration); in a cut-off those
+    // alternatives are cut too.
+    in.switchability = k.calmSwitchability * (1.0 - shock.cutoff);
+    in.chipOption = k.chipOption;           // chip_outside_option x chip industry
+    in.bargainingPower = k.bargainingPower; // base + aggregation x demand-aggregation lever
     // The prize a supplier forfeits by walking away: the online economy, larger when national
     // demand is aggregated into one buyer.
-    const double connected = c.populationM > 0.0 ? clamp01(c.internetUsersM / c.populationM) : 0.0;
     const double onlineEconomy =
-        tech.gdpUsdBn * connected * (1.0 + 0.5 * st.lever(Lever::DemandAggregation));
+        tech.gdpUsdBn * k.connectedShare * (1.0 + 0.5 * s.strategy.lever(Lever::DemandAggregation));
     in.marketPull = a.marketWeight * saturate(onlineEconomy, a.marketHalfUsdBn);
-    in.regulationPull = a.regulationWeight * clamp01(c.regulatoryWeight);
+    in.regulationPull = k.regulationPull; // regulation_weight x regulatory weight
     // Cheap firm power on offer: what non-AI load leaves of the power available, plus what the
     // country can add within a year, whoever ends up using it.
-    const double priceScore = std::min(1.0, 2.0 * a.referencePowerPriceUsdPerMwh /
-                                                (a.referencePowerPriceUsdPerMwh + tech.powerPrice));
-    const double powerScore = std::sqrt(clamp01(c.firmLowCarbonShare)) * priceScore;
     const double powerOnOffer =
         std::max(0.0, energy.effectiveGw - energy.baseLoadGw) + energy.buildGwPerYr;
-    in.powerPull = a.powerWeight * powerScore * saturate(powerOnOffer, a.powerHalfGw);
-    in.dataPull = a.dataWeight * clamp01(c.dataQuality) *
-                  pick(PostureEffects::dataBargainingValue, st.posture(Layer::Data));
+    in.powerPull = a.powerWeight * tech.powerScore * saturate(powerOnOffer, a.powerHalfGw);
+    in.dataPull = k.dataPull; // data_weight x data quality x posture value
     in.capitalPull = a.capitalWeight * saturate(tech.budgetUsdBn, a.capitalHalfUsdBn);
-    in.chipPull = a.chipWeight * clamp01(c.chipIndustry);
+    in.chipPull = k.chipPull; // chip_weight x chip industry
     in.supplierTightness = std::min(1.0, a.supplierTightness * (1.0 + 0.5 * shock.demandSurge));
     return in;
 }

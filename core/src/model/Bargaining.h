@@ -35,8 +35,9 @@ struct BargainingOutcome {
 
 // The inputs from the country's position this step. `sovereignH100e` is F, the compute the
 // country commands without the supplier (owned capacity and protected hosted capacity).
-BargainingInputs bargainingInputs(const Scenario& s, double sovereignH100e, const Technology& tech,
-                                  const Energy& energy, const ShockLevels& shock);
+BargainingInputs bargainingInputs(const Scenario& s, const RunConstants& k, double sovereignH100e,
+                                  const Technology& tech, const Energy& energy,
+                                  const ShockLevels& shock);
 
 BargainingOutcome solveBargaining(const BargainingInputs& in);
 

@@ -9,17 +9,12 @@ constexpr double kMaxTrainingShare = 0.5; // of the budget left after levers
 
 } // namespace
 
-BudgetSplit splitBudget(const Scenario& s, const Technology& tech) {
+BudgetSplit splitBudget(const Scenario& s, const RunConstants& constants, const Technology& tech) {
     const Assumptions& a = s.assumptions;
     const Strategy& st = s.strategy;
     const double budget = tech.budgetUsdBn;
     BudgetSplit b;
-    double leverShare = 0.0;
-    for (const Lever l : kAllLevers) {
-        leverShare += st.lever(l) * leverBudgetShare(a, l);
-    }
-    // Levers never take more than the whole budget.
-    b.leversUsdBn = budget * std::min(1.0, leverShare);
+    b.leversUsdBn = budget * constants.leverShare;
     double rest = budget - b.leversUsdBn;
     // A from-scratch programme takes at most half of what is left, so it cannot starve compute.
     if (st.posture(Layer::Models) == Posture::Control) {

@@ -16,6 +16,6 @@ struct BudgetSplit {
     double agreementsUsdBn = 0.0;    // R_agr
 };
 
-BudgetSplit splitBudget(const Scenario& s, const Technology& tech);
+BudgetSplit splitBudget(const Scenario& s, const RunConstants& constants, const Technology& tech);
 
 } // namespace sovsim::detail

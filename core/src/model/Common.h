@@ -13,7 +13,7 @@ inline constexpr double kHoursPerYear = 8760.0;
 inline constexpr double kEpsilon = 1e-12;
 
 inline double clamp01(double v) {
-    return std::clamp(v, 0.0, 1.0);
+    return std::min(1.0, std::max(0.0, v));
 }
 
 // sat(x, h) = x / (x + h): 0.5 at x = h, 0 for x <= 0.
@@ -38,13 +38,19 @@ inline double closingRate(double dt, double tau) {
     return 1.0 / std::max(tau, dt);
 }
 
+// Export-control tier 1, 2 or 3 (the slider is whole; a stray fraction rounds to the nearest).
+inline int exportTier(const CountryProfile& c) {
+    return std::clamp(static_cast<int>(c.exportControlTier + 0.5), 1, 3);
+}
+
 // What one step needs to know about the scenario and the clock.
 struct StepClock {
-    int k = 0;        // step index
-    double t = 0.0;   // model time at the step start, years since 2025-01-01
-    double dt = 0.0;  // step length, years
-    Date date;        // calendar date at the step start
-    int calendarYear; // date.year
+    int k = 0;                     // step index
+    double t = 0.0;                // model time at the step start, years since 2025-01-01
+    double dt = 0.0;               // step length, years
+    Date date;                     // calendar date at the step start
+    int calendarYear = kStartYear; // date.year
+    double yearFraction = 0.0;     // t minus the whole years since 2025
 };
 
 } // namespace sovsim::detail

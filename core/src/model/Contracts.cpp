@@ -26,11 +26,14 @@ Contracts contracts(const Scenario& s, double stockH100e, const Demand& demand,
     return x;
 }
 
-ContractPath contractPath(const Scenario& s, const Contracts& x, const Terms& terms, double dt) {
+ContractPath contractPath(const Scenario& s, const Contracts& x, const Terms& terms,
+                          const StepDecay& d) {
     const Assumptions& a = s.assumptions;
     const double target = terms.deliveredContract * x.affordableH100e;
-    const double tau = target > x.stockH100e ? a.contractSigningYears : a.contractTermYears;
-    const double closed = gapClosed(dt, tau);
+    const bool signing = target > x.stockH100e;
+    const double tau = signing ? a.contractSigningYears : a.contractTermYears;
+    const double closed = signing ? d.signingClosed : d.expiryClosed;
+    const double dt = d.dt;
     ContractPath p;
     p.endH100e = target + (x.stockH100e - target) * (1.0 - closed);
     p.averageH100e = target + (x.stockH100e - target) * closed * tau / dt;

@@ -7,6 +7,7 @@
 #include "model/Budget.h"
 #include "model/Demand.h"
 #include "model/HostedCapacity.h"
+#include "model/StepDecay.h"
 #include "model/Terms.h"
 
 namespace sovsim::detail {
@@ -31,6 +32,7 @@ struct ContractPath {
     double endH100e = 0.0;     // Q(k+1)
     double averageH100e = 0.0; // mean of Q over the step (what is paid for)
 };
-ContractPath contractPath(const Scenario& s, const Contracts& x, const Terms& terms, double dt);
+ContractPath contractPath(const Scenario& s, const Contracts& x, const Terms& terms,
+                          const StepDecay& d);
 
 } // namespace sovsim::detail

@@ -19,8 +19,9 @@ Costs costs(const BudgetSplit& budget, const OwnedCompute& owned, const Contract
 
 double agencyIndex(double leverage, double coverage, double assuredShareOfDemand, double language) {
     const auto facet = [](double v) { return 0.05 + 0.95 * clamp01(v); };
-    return std::pow(
-        facet(leverage) * facet(coverage) * facet(assuredShareOfDemand) * facet(language), 0.25);
+    // Fourth root of the product.
+    return std::sqrt(std::sqrt(facet(leverage) * facet(coverage) * facet(assuredShareOfDemand) *
+                               facet(language)));
 }
 
 } // namespace sovsim::detail

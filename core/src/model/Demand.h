@@ -16,9 +16,7 @@ struct Demand {
     double regionalH100e = 0.0;  // D_reg: demand of the region a hub here can serve
 };
 
-// A(t): logistic adoption with its closed-form solution.
-double adoptionAt(const Scenario& s, double t);
-
-Demand demand(const Scenario& s, double t, const Technology& tech, const ShockLevels& shock);
+Demand demand(const Scenario& s, const RunConstants& r, const TimeFactors& f, double t,
+              const Technology& tech, const ShockLevels& shock);
 
 } // namespace sovsim::detail

@@ -36,7 +36,7 @@ Energy energy(const Scenario& s, const StepClock& clock, double availableGw, dou
                      budget.publicBuildGwPerYr;
     e.ceilingGw = powerCeilingGw(s, tech.generationTwh);
     e.effectiveGw = availableGw * (1.0 - shock.energy * a.shockEnergyShortageMax);
-    e.baseLoadGw = baseLoadGw0 * grow(a.conventionalDcGrowthPerYr, clock.t);
+    e.baseLoadGw = baseLoadGw0 * tech.conventionalGrowth;
     e.loadGw = e.baseLoadGw + aiItKw * a.pue / 1e6;
     e.headroomGw = e.effectiveGw - e.loadGw;
     // When load exceeds the power available, everything in the country runs at this fraction:

@@ -17,10 +17,8 @@ HostedCapacity hostedCapacity(const Scenario& s, const HostedFleet& fleet, const
     // must cede control) and, for a hub competing with its neighbours, cheap firm power. A
     // domestic market is served in any case; cheap firm power only decides how much of it is
     // served from inside the country rather than from a neighbour.
-    const double priceScore = std::min(1.0, 2.0 * a.referencePowerPriceUsdPerMwh /
-                                                (a.referencePowerPriceUsdPerMwh + tech.powerPrice));
-    const double powerScore = std::sqrt(clamp01(c.firmLowCarbonShare)) * priceScore;
-    const int tier = static_cast<int>(std::lround(c.exportControlTier));
+    const double powerScore = tech.powerScore;
+    const int tier = exportTier(c);
     const double tierFactor =
         tier <= 1 ? 1.0 : (tier == 2 ? 0.5 + 0.5 * c.geopoliticalAlignment : 0.0);
     const double pull = tierFactor * pick(PostureEffects::hostingPull, st.posture(Layer::Compute));
@@ -63,9 +61,10 @@ HostedCapacity hostedCapacity(const Scenario& s, const HostedFleet& fleet, const
 }
 
 HostedFleet nextHostedFleet(const HostedFleet& fleet, const Scenario& s, const HostedCapacity& x,
-                            const Technology& tech, double dt) {
+                            const Technology& tech, const StepDecay& d) {
     const double life = s.assumptions.usefulLifeYears;
-    const double kept = std::exp(-dt / life);
+    const double kept = d.hostedKept;
+    const double dt = d.dt;
     const bool closingGap =
         !x.powerLimited && x.dealTargetH100e > fleet.h100e && x.buildShare > kEpsilon;
     if (!closingGap) {
@@ -80,7 +79,7 @@ HostedFleet nextHostedFleet(const HostedFleet& fleet, const Scenario& s, const H
     const double c = x.buildShare;
     const double lambda = c / tau + 1.0 / life;
     const double equilibrium = c * x.dealTargetH100e / tau / lambda;
-    const double decay = std::exp(-lambda * dt);
+    const double decay = c == 1.0 ? d.hostedGapKept : std::exp(-lambda * dt);
     const double h100e = equilibrium + (fleet.h100e - equilibrium) * decay;
     // IT power: dK/dt = kw I(t) - K / L with I(t) = a + b e^{-lambda t}; integrating exactly,
     // what is added and still in service at the end of the step is

@@ -7,6 +7,7 @@
 #include "model/Budget.h"
 #include "model/Demand.h"
 #include "model/Energy.h"
+#include "model/StepDecay.h"
 #include "model/Terms.h"
 
 namespace sovsim::detail {
@@ -43,6 +44,6 @@ HostedCapacity hostedCapacity(const Scenario& s, const HostedFleet& fleet, const
 
 // The fleet at the end of the step: exact solution of dX/dt = I - X / life for constant I.
 HostedFleet nextHostedFleet(const HostedFleet& fleet, const Scenario& s, const HostedCapacity& x,
-                            const Technology& tech, double dt);
+                            const Technology& tech, const StepDecay& d);
 
 } // namespace sovsim::detail

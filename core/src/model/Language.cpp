@@ -24,8 +24,8 @@ double languageTarget(const Scenario& s, const BudgetSplit& budget, const Talent
                      (1.0 - a.scratchGain * fromScratch);
 }
 
-double nextLanguage(const Scenario& s, double language, double target, double dt) {
-    return language + (target - language) * gapClosed(dt, s.assumptions.languageAdjustYears);
+double nextLanguage(double language, double target, const StepDecay& d) {
+    return language + (target - language) * d.languageClosed;
 }
 
 } // namespace sovsim::detail

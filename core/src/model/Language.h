@@ -14,6 +14,6 @@ double languageTarget(const Scenario& s, const BudgetSplit& budget, const Talent
                       double sufficiency);
 
 // Lg(k+1): first-order adjustment toward L*, exact for a constant target.
-double nextLanguage(const Scenario& s, double language, double target, double dt);
+double nextLanguage(double language, double target, const StepDecay& d);
 
 } // namespace sovsim::detail

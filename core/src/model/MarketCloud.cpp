@@ -12,7 +12,7 @@ constexpr double kTierAccess[3] = {1.0, 0.9, 0.3};
 MarketCloud marketCloud(const Scenario& s, const Technology& tech, double residualH100e,
                         const ShockLevels& shock) {
     const Assumptions& a = s.assumptions;
-    const int tier = std::clamp(static_cast<int>(std::lround(s.country.exportControlTier)), 1, 3);
+    const int tier = exportTier(s.country);
     MarketCloud m;
     const double priceRise =
         (1.0 + shock.priceHike * a.shockPriceHikeMax) * (1.0 + 0.5 * shock.demandSurge);

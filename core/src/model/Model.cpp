@@ -52,22 +52,26 @@ struct StepOutcome {
 
 class Run {
 public:
-    Run(const Scenario& scenario, Projection& out) : s_(scenario), out_(out) {}
+    Run(const Scenario& scenario, Projection& out) : s_(scenario), rates_(scenario), out_(out) {}
 
     void execute() {
         initialise();
         const int steps = out_.stepCount();
         for (int k = 0; k < steps; ++k) {
             const StepClock clock = clockAt(k);
-            const StepOutcome start = evaluate(clock);
-            record(k, start);
+            const StepDecay& decay = decayFor(clock.dt);
+            const TimeFactors atStart = factorsAt(clock);
+            // Shocks are tested on the step's start date and hold for the whole step.
+            const ShockLevels shock = shocksOn(s_, clock.date);
+            evaluate(clock, atStart, shock, start_);
+            record(k, start_);
             // Flows over the step are evaluated at its midpoint in time, from the stocks at its
             // start: prices, budgets and supply limits change within a step, and start-of-step
             // values would make results depend on the step length.
             StepClock middle = clock;
             middle.t += 0.5 * clock.dt;
-            const StepOutcome mid = evaluate(middle);
-            advance(clock, mid);
+            evaluate(middle, atStart * decay.half, shock, middle_, false);
+            advance(clock, middle_, atStart * decay.whole, decay);
         }
     }
 
@@ -80,10 +84,14 @@ private:
         c.dt = tl.stepYearsAt(k);
         c.date = tl.dateAt(k);
         c.calendarYear = c.date.year;
+        c.yearFraction = tl.yearFractionAt(k);
         return c;
     }
 
     void initialise() {
+        for (const auto& info : allMetrics()) {
+            series_[static_cast<size_t>(info.metric)] = out_.series(info.metric).data();
+        }
         const Assumptions& a = s_.assumptions;
         const CountryProfile& c = s_.country;
         x_ = State{};
@@ -100,24 +108,70 @@ private:
         // hosted capacity yet, so its leverage does not depend on the terms; contracts in force
         // are the volume those terms and the 2025 budget afford.
         const StepClock first = clockAt(0);
-        x_.termsLeverage = evaluate(first).deal.leverage;
-        x_.contractedH100e = evaluate(first).contracts.affordableH100e;
+        const TimeFactors atStart = factorsAt(first);
+        const ShockLevels shock = shocksOn(s_, first.date);
+        evaluate(first, atStart, shock, start_);
+        x_.termsLeverage = start_.deal.leverage;
+        evaluate(first, atStart, shock, start_);
+        x_.contractedH100e = start_.contracts.affordableH100e;
     }
 
-    StepOutcome evaluate(const StepClock& clock) const {
-        StepOutcome o;
-        o.shock = shocksOn(s_, clock.date);                         // §9
-        o.tech = technology(s_, clock.t, o.shock);                  // §0
-        o.demand = demand(s_, clock.t, o.tech, o.shock);            // §1, §7
-        o.budget = splitBudget(s_, o.tech);                         // §8a
-        o.terms = termsFrom(s_, x_.termsLeverage, o.tech, o.shock); // §4b
+    // The exogenous paths at t, as the product of their values at the whole years and at the
+    // fraction of a year in t (exp(a + b) = exp(a) exp(b)): a run then needs a few dozen exps,
+    // not several per step. Both parts are remembered; nothing accumulates from step to step.
+    TimeFactors factorsAt(const StepClock& clock) {
+        const int year = std::clamp(clock.calendarYear - kStartYear, 0, kYearSlots - 1);
+        // The fraction of the year from the calendar, so equal dates in different years give
+        // the same bits.
+        const double fraction = clock.yearFraction;
+        if (!yearKnown_[static_cast<size_t>(year)]) {
+            yearFactors_[static_cast<size_t>(year)] = timeFactors(rates_, year);
+            yearKnown_[static_cast<size_t>(year)] = true;
+        }
+        const TimeFactors& whole = yearFactors_[static_cast<size_t>(year)];
+        for (int i = 0; i < fractionCount_; ++i) {
+            if (fractions_[static_cast<size_t>(i)] == fraction) {
+                return whole * fractionFactors_[static_cast<size_t>(i)];
+            }
+        }
+        const TimeFactors part = timeFactors(rates_, fraction);
+        if (fractionCount_ < kFractionSlots) {
+            fractions_[static_cast<size_t>(fractionCount_)] = fraction;
+            fractionFactors_[static_cast<size_t>(fractionCount_++)] = part;
+        }
+        return whole * part;
+    }
+
+    // The step's decay factors, computed once per step length (months and quarters have one
+    // length; week steps have seven, from the lengths of months). No allocation.
+    const StepDecay& decayFor(double dt) {
+        for (int i = 0; i < decayCount_; ++i) {
+            if (decays_[static_cast<size_t>(i)].dt == dt) {
+                return decays_[static_cast<size_t>(i)];
+            }
+        }
+        const size_t slot =
+            decayCount_ < kDecaySlots ? static_cast<size_t>(decayCount_++) : kDecaySlots - 1;
+        decays_[slot] = stepDecay(s_, rates_, dt);
+        return decays_[slot];
+    }
+
+    // Writes into `o` (one of two outcomes the run keeps) rather than returning a fresh one:
+    // every field is assigned, and a run does not clear two kilobytes twice a step.
+    void evaluate(const StepClock& clock, const TimeFactors& factors, const ShockLevels& shock,
+                  StepOutcome& o, bool forRecord = true) const {
+        o.shock = shock;                                                  // §9
+        o.tech = technology(s_, rates_, factors, o.shock);                // §0
+        o.demand = demand(s_, rates_, factors, clock.t, o.tech, o.shock); // §1, §7
+        o.budget = splitBudget(s_, rates_, o.tech);                       // §8a
+        o.terms = termsFrom(s_, x_.termsLeverage, o.tech, o.shock);       // §4b
         const FleetTotals ownedNow = x_.owned.at(clock.t);
         const HostedFleet& hostedNow = x_.hosted;
         o.energy = energy(s_, clock, x_.availablePowerGw, baseLoadGw0_, // §3
                           ownedNow.itKw + hostedNow.itKw, o.tech, o.budget, o.shock);
         o.talent = talent(s_, x_.talentK, x_.termsLeverage, ownedNow.itKw, // §6
                           hostedNow.itKw, o.tech);
-        o.owned = ownedCompute(s_, clock, x_.owned, o.tech, o.budget, o.energy, // §2a
+        o.owned = ownedCompute(s_, clock, ownedNow, o.tech, o.budget, o.energy, // §2a
                                o.talent, o.shock);
         o.hosted = hostedCapacity(s_, x_.hosted, o.tech, o.demand, // §2c
                                   o.budget, o.energy, o.terms, o.owned.connectGwPerYr, o.shock);
@@ -126,24 +180,24 @@ private:
         const double residual = marketResidualH100e(o.demand, o.owned, o.contracts, o.hosted);
         o.market = marketCloud(s_, o.tech, residual, o.shock);              // §2d
         o.access = access(s_, o.demand, o.owned.capacityH100e, o.contracts, // §2e
-                          o.hosted, o.terms, o.market, o.shock);
+                          o.hosted, o.terms, o.market, o.shock, forRecord);
         const double sovereign = o.owned.capacityH100e + o.terms.protection * o.hosted.serveH100e;
         o.deal = solveBargaining( // §4
-            bargainingInputs(s_, sovereign, o.tech, o.energy, o.shock));
+            bargainingInputs(s_, rates_, sovereign, o.tech, o.energy, o.shock));
         o.languageTarget = // §5
             languageTarget(s_, o.budget, o.talent, o.access.sufficiency);
         o.costs = costs(o.budget, o.owned, o.contracts, o.hosted, o.market, // §8b
                         o.access);
+        if (!forRecord) {
+            return; // the midpoint needs no agency index
+        }
         const double assuredShare =
             o.demand.h100e > kEpsilon ? o.access.assuredH100e / o.demand.h100e : 1.0;
         o.agency = agencyIndex(o.deal.leverage, o.access.coverage, assuredShare, x_.language);
-        return o;
     }
 
     void record(int k, const StepOutcome& o) {
-        const auto put = [this, k](Metric m, double v) {
-            out_.series(m)[static_cast<size_t>(k)] = v;
-        };
+        const auto put = [this, k](Metric m, double v) { series_[static_cast<size_t>(m)][k] = v; };
         const Access& ac = o.access;
         put(Metric::ComputeAccessTotal, ac.totalH100e);
         put(Metric::ComputeAssured, ac.assuredH100e);
@@ -177,31 +231,44 @@ private:
     }
 
     // Stocks at the start of the next step: each advanced with its inputs frozen at this step.
-    void advance(const StepClock& clock, const StepOutcome& o) {
+    void advance(const StepClock& clock, const StepOutcome& o, const TimeFactors& atEnd,
+                 const StepDecay& decay) {
         const double dt = clock.dt;
         // Contracts are paid on the volume in force, which moves within the step.
-        const ContractPath contracted = contractPath(s_, o.contracts, o.terms, dt);
+        const ContractPath contracted = contractPath(s_, o.contracts, o.terms, decay);
         const double contractUsdBn =
             contracted.averageH100e * o.terms.contractPrice * kHoursPerYear / 1e9;
         x_.cumulativeCostUsdBn +=
             (o.costs.publicUsdBn - o.contracts.spendingUsdBn + contractUsdBn) * dt;
         buyOwned(x_.owned, s_, clock, o.owned, o.tech);
-        x_.hosted = nextHostedFleet(x_.hosted, s_, o.hosted, o.tech, clock.dt);
-        x_.availablePowerGw = nextAvailablePowerGw(
-            s_, x_.availablePowerGw, o.energy.buildGwPerYr, dt,
-            s_.country.generationTwh * grow(s_.country.generationGrowthPerYr, clock.t + dt));
-        x_.talentK = nextTalentK(x_.talentK, o.talent, dt);
-        x_.language = nextLanguage(s_, x_.language, o.languageTarget, dt);
+        x_.hosted = nextHostedFleet(x_.hosted, s_, o.hosted, o.tech, decay);
+        x_.availablePowerGw = nextAvailablePowerGw(s_, x_.availablePowerGw, o.energy.buildGwPerYr,
+                                                   dt, s_.country.generationTwh * atEnd.generation);
+        x_.talentK = nextTalentK(x_.talentK, o.talent, decay);
+        x_.language = nextLanguage(x_.language, o.languageTarget, decay);
         x_.contractedH100e = contracted.endH100e;
-        x_.termsLeverage +=
-            (o.deal.leverage - x_.termsLeverage) * gapClosed(dt, s_.assumptions.renegotiationYears);
+        x_.termsLeverage += (o.deal.leverage - x_.termsLeverage) * decay.termsClosed;
     }
 
     static constexpr double kInitialFleetAgeYears = 1.5;
 
     const Scenario& s_;
+    const RunConstants rates_;
     Projection& out_;
+    static constexpr int kYearSlots = kMaxEndYear - kStartYear + 2;
+    std::array<TimeFactors, kYearSlots> yearFactors_{};
+    std::array<bool, kYearSlots> yearKnown_{};
+    static constexpr int kFractionSlots = 64; // week steps: up to 48 fractions a year, and more
+    std::array<double, kFractionSlots> fractions_{};
+    std::array<TimeFactors, kFractionSlots> fractionFactors_{};
+    int fractionCount_ = 0;
+    static constexpr int kDecaySlots = 8;
+    std::array<StepDecay, kDecaySlots> decays_{}; // one per step length met so far
+    int decayCount_ = 0;
+    std::array<double*, kMetricCount> series_{}; // where each metric's values go
     State x_;
+    StepOutcome start_;  // the step's start: what is recorded
+    StepOutcome middle_; // the step's midpoint: what advances the stocks
     double baseLoadGw0_ = 0.0;
 };
 

@@ -8,16 +8,16 @@ namespace {
 constexpr double kTalentHeadroom = 1.25;  // owned fleet may exceed staffed capacity by this factor
 constexpr double kUncappedImports = 1e12; // tier 1: no export-control cap, H100e/yr
 
-double supplyLimit(const Scenario& s, double t, const ShockLevels& shock) {
+double supplyLimit(const Scenario& s, double t, const Technology& tech, const ShockLevels& shock) {
     const Assumptions& a = s.assumptions;
     const CountryProfile& c = s.country;
     const Posture chips = s.strategy.posture(Layer::Chips);
     if (chips == Posture::Control) {
         // Domestic chips: immune to foreign cut-offs, slow to ramp up.
         return c.chipIndustry * a.domesticChipCapacityH100ePerYr *
-               std::min(1.0, t / a.fabRampYears) * grow(a.pricePerformanceGrowthPerYr, t);
+               std::min(1.0, t / a.fabRampYears) * tech.trendPricePerformance;
     }
-    const int tier = static_cast<int>(std::lround(c.exportControlTier));
+    const int tier = exportTier(c);
     const double cap =
         tier <= 1 ? kUncappedImports : (tier == 2 ? a.tier2CapH100ePerYr : a.tier3CapH100ePerYr);
     return cap * (1.0 - shock.cutoff * pick(PostureEffects::chipCutoffExposure, chips));
@@ -25,13 +25,13 @@ double supplyLimit(const Scenario& s, double t, const ShockLevels& shock) {
 
 } // namespace
 
-OwnedCompute ownedCompute(const Scenario& s, const StepClock& clock, const VintageFleet& fleet,
+OwnedCompute ownedCompute(const Scenario& s, const StepClock& clock, const FleetTotals& fleet,
                           const Technology& tech, const BudgetSplit& budget, const Energy& energy,
                           const Talent& talent, const ShockLevels& shock) {
     const Assumptions& a = s.assumptions;
     const CountryProfile& c = s.country;
     OwnedCompute x;
-    x.fleet = fleet.at(clock.t);
+    x.fleet = fleet;
     x.normalCapacityH100e = std::min(x.fleet.h100e, talent.staffedH100e);
     x.capacityH100e = x.normalCapacityH100e * energy.curtailment;
     const double powerUsdPerYr = x.fleet.itKw * a.pue * energy.curtailment * a.dcLoadFactor *
@@ -52,7 +52,7 @@ OwnedCompute ownedCompute(const Scenario& s, const StepClock& clock, const Vinta
         x.unitCostUsd +
         a.usefulLifeYears * (a.ownedOperatingShare * x.unitCostUsd + powerPerH100eUsd);
     const double byBudget = budget.ownedUsdBn * 1e9 / lifetimeCostUsd;
-    const double bySupply = supplyLimit(s, clock.t, shock);
+    const double bySupply = supplyLimit(s, clock.t, tech, shock);
     const double byPower = energy.connectGwPerYr * 1e6 / (tech.kwPerH100e * a.pue);
     const double byTalent = std::max(0.0, kTalentHeadroom * talent.staffedH100e - x.fleet.h100e) *
                             closingRate(clock.dt, a.dcBuildYears);
@@ -70,6 +70,7 @@ void buyOwned(VintageFleet& fleet, const Scenario& s, const StepClock& clock, co
     const int yearIndex = clock.calendarYear - kStartYear;
     fleet.add(VintageFleet::slotOfYear(yearIndex), bought, bought * tech.kwPerH100e,
               bought * x.unitCostUsd, yearIndex + s.assumptions.usefulLifeYears);
+    fleet.forgetRetired(clock.t + clock.dt);
 }
 
 } // namespace sovsim::detail

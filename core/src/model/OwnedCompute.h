@@ -23,7 +23,8 @@ struct OwnedCompute {
     double replacementUsdBn = 0.0;    // cost to buy the installed fleet today
 };
 
-OwnedCompute ownedCompute(const Scenario& s, const StepClock& clock, const VintageFleet& fleet,
+// `fleet` is the public fleet in service at the step's time (VintageFleet::at).
+OwnedCompute ownedCompute(const Scenario& s, const StepClock& clock, const FleetTotals& fleet,
                           const Technology& tech, const BudgetSplit& budget, const Energy& energy,
                           const Talent& talent, const ShockLevels& shock);
 

@@ -2,7 +2,7 @@
 // §6 Talent and state capacity: a stock of AI specialists that grows by training and skills
 // transfer from the AI load in the country, and limits how much owned compute can be run.
 
-#include "model/Technology.h"
+#include "model/StepDecay.h"
 
 namespace sovsim::detail {
 
@@ -13,10 +13,14 @@ struct Talent {
     double skillsKPerYr = 0.0;   // skills transfer, thousand/yr
 };
 
+// g = training - attrition, 1/yr: fixed by the strategy and assumptions.
+double talentNetGrowthPerYr(const Scenario& s);
+
 Talent talent(const Scenario& s, double talentK, double termsLeverage, double ownedItKw,
               double hostedItKw, const Technology& tech);
 
-// T(k+1): exact solution of dT/dt = g T + skills over the step.
-double nextTalentK(double talentK, const Talent& x, double dt);
+// T(k+1): exact solution of dT/dt = g T + skills over the step:
+// T e^{g dt} + skills (e^{g dt} - 1) / g.
+double nextTalentK(double talentK, const Talent& x, const StepDecay& d);
 
 } // namespace sovsim::detail

@@ -7,8 +7,9 @@
 //   size(t) = bought * clamp(retireStart + 1 - t, 0, 1)
 // and no step length can make a cohort retire early or late.
 
-#include <Eigen/Core>
 #include <algorithm>
+#include <array>
+#include <cmath>
 
 namespace sovsim::detail {
 
@@ -27,33 +28,55 @@ public:
     }
 
     void clear() {
-        h100e_.setZero();
-        itKw_.setZero();
-        costUsd_.setZero();
-        retireStart_.setConstant(1e9);
+        used_ = 0;
+        firstAlive_ = 1;
+    }
+
+    // Stops looking at purchase cohorts that have fully left service by `t`. Purchase cohorts
+    // (slots 1 and up) retire in slot order, so they drop off the front; slot 0 is always kept.
+    void forgetRetired(double t) {
+        while (firstAlive_ < used_ &&
+               cohorts_[static_cast<size_t>(firstAlive_)].retireStart + 1.0 <= t) {
+            ++firstAlive_;
+        }
     }
 
     // Adds purchases to cohort `slot`, which starts leaving service at `retireStart` (years
     // since 2025-01-01, model time).
     void add(int slot, double h100e, double itKw, double costUsd, double retireStart) {
-        h100e_(slot) += h100e;
-        itKw_(slot) += itKw;
-        costUsd_(slot) += costUsd;
-        retireStart_(slot) = retireStart;
+        while (used_ <= slot) {
+            cohorts_[static_cast<size_t>(used_++)] = Cohort{};
+        }
+        Cohort& c = cohorts_[static_cast<size_t>(slot)];
+        c.h100e += h100e;
+        c.itKw += itKw;
+        c.costUsd += costUsd;
+        c.retireStart = retireStart;
     }
 
     // What is still in service at time `t` (years since 2025-01-01).
     FleetTotals at(double t) const {
-        const Column kept = (retireStart_ + 1.0 - t).max(0.0).min(1.0);
-        return {(h100e_ * kept).sum(), (itKw_ * kept).sum(), (costUsd_ * kept).sum()};
+        FleetTotals total;
+        for (int i = 0; i < used_; i = i == 0 ? std::max(1, firstAlive_) : i + 1) {
+            const Cohort& c = cohorts_[static_cast<size_t>(i)];
+            const double kept = std::min(1.0, std::max(0.0, c.retireStart + 1.0 - t));
+            total.h100e += c.h100e * kept;
+            total.itKw += c.itKw * kept;
+            total.costUsd += c.costUsd * kept;
+        }
+        return total;
     }
 
 private:
-    using Column = Eigen::Array<double, kMaxCohorts, 1>;
-    Column h100e_ = Column::Zero();
-    Column itKw_ = Column::Zero();
-    Column costUsd_ = Column::Zero();
-    Column retireStart_ = Column::Constant(1e9);
+    struct Cohort {
+        double h100e = 0.0;
+        double itKw = 0.0;
+        double costUsd = 0.0;
+        double retireStart = 1e9;
+    };
+    std::array<Cohort, kMaxCohorts> cohorts_{};
+    int used_ = 0;       // slots 0 .. used_ - 1 hold cohorts
+    int firstAlive_ = 1; // first purchase slot still (partly) in service
 };
 
 } // namespace sovsim::detail

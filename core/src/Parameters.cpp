@@ -297,7 +297,11 @@ std::vector<ParameterInfo> buildRegistry() {
     r.push_back(assumption<&A::demandH100ePerUsdBnGdp>(
         "assumptions.demand_h100e_per_usd_bn_gdp", "Compute demand intensity",
         "H100e per USD bn GDP", 1, 10000,
-        "Compute a fully adopting economy uses per USD bn of GDP in 2025.", kAssumption));
+        "Compute a fully adopting economy uses per USD bn of GDP in 2025.",
+        "assumption: about a third of the global AI compute stock per unit of world GDP (about "
+        "10 M H100e in 2025 against a USD 110 trn world economy at about 10% adoption would give "
+        "about 900); most of that stock trains frontier models whose use reaches a country as "
+        "model access, not as compute it runs"));
     r.push_back(assumption<&A::computePerUseGrowthPerYr>(
         "assumptions.compute_per_use_growth_per_yr", "Compute per use growth", "fraction/yr", 0, 2,
         "Growth of the compute each AI use needs (bigger models, more queries).",
@@ -312,7 +316,9 @@ std::vector<ParameterInfo> buildRegistry() {
         "Share of compute demand used for inference from 2040 on.", kAssumption));
     r.push_back(assumption<&A::criticalInferenceShare>(
         "assumptions.critical_inference_share", "Critical inference share", "share 0-1", 0, 1,
-        "Share of inference that public services cannot do without.", kAssumption));
+        "Share of inference that public services cannot do without.",
+        "assumption: government, health, security and critical infrastructure need about 8% of the "
+        "inference an economy runs to keep working in a crisis"));
     r.push_back(assumption<&A::adoptionStartShare>(
         "assumptions.adoption_start_share", "Adoption 2025", "share 0-1", 0.001, 1,
         "Share of connected users and firms using AI in 2025.", kAssumption));
@@ -429,7 +435,8 @@ std::vector<ParameterInfo> buildRegistry() {
         "assumptions.contract_target_share", "Contracted share of demand", "share 0-1", 0, 1,
         "Share of demand (public services, research, priority sectors) covered by agreements at "
         "full lever intensity and full leverage.",
-        kAssumption));
+        "assumption: public services, research and priority sectors, about twice the critical "
+        "inference share"));
     r.push_back(assumption<&A::contractTermYears>(
         "assumptions.contract_term_years", "Contract term", "years", 0.5, 20,
         "Average term of a compute contract: volume runs out over this time unless renewed.",
@@ -505,7 +512,9 @@ std::vector<ParameterInfo> buildRegistry() {
         "Specialists lost per year to emigration and other sectors.", kAssumption));
     r.push_back(assumption<&A::talentNeedPerMPop>(
         "assumptions.talent_need_per_m_pop", "Talent needed", "thousand per million people", 0.01,
-        10, "Specialists per million people at which talent no longer slows adoption.",
+        10,
+        "Specialists per million people at which talent no longer slows adoption or national "
+        "model training.",
         kAssumption));
     r.push_back(assumption<&A::h100ePerTalentK>(
         "assumptions.h100e_per_talent_k", "Compute run per thousand specialists", "H100e", 10, 1e6,

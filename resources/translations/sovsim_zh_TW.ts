@@ -288,6 +288,22 @@
         <comment>axis title (unit)</comment>
         <translation>%1(%2)</translation>
     </message>
+    <message>
+        <source>Public cost of compute</source>
+        <translation>算力的公共成本</translation>
+    </message>
+    <message>
+        <source>Public money spent per H100e of compute the country uses for a year: lower means more compute per public dollar</source>
+        <translation>國家每使用一個 H100 等效算力一年所花的公帑：越低代表每一元公帑換得越多算力</translation>
+    </message>
+    <message>
+        <source>USD per H100e-year</source>
+        <translation>美元/H100 等效・年</translation>
+    </message>
+    <message>
+        <source>per H100e-year</source>
+        <translation>每 H100 等效・年</translation>
+    </message>
 </context>
 <context>
     <name>DataText</name>
@@ -1267,10 +1283,6 @@
         <translation>主權協議算力</translation>
     </message>
     <message>
-        <source>Spot cloud</source>
-        <translation>現貨雲端</translation>
-    </message>
-    <message>
         <source>Compute demand</source>
         <translation>算力需求</translation>
     </message>
@@ -1476,12 +1488,44 @@
         <translation>%1 十億美元</translation>
     </message>
     <message>
-        <source>Hosted foreign capacity (usable)</source>
-        <translation>外資設置的在地算力(可使用部分)</translation>
-    </message>
-    <message>
         <source>Hosted foreign capacity (all)</source>
         <translation>外資設置的在地算力(全部)</translation>
+    </message>
+    <message>
+        <source>Regional market for a hub</source>
+        <translation>樞紐可服務的區域市場</translation>
+    </message>
+    <message>
+        <source>GDP of the neighbouring countries a data-centre hub here could serve. Foreign investors build for this market as well as the country&apos;s own.</source>
+        <translation>設在本國的資料中心樞紐可服務的鄰近國家 GDP。外國投資者除了本國市場，也會為這個市場建設。</translation>
+    </message>
+    <message>
+        <source>Taiwan-style chips as leverage</source>
+        <translation>臺灣式以晶片為籌碼</translation>
+    </message>
+    <message>
+        <source>Make the chips everyone needs and use that to secure access and partners, while rationing scarce power toward AI compute for domestic industry and building a sovereign Traditional-Chinese model.</source>
+        <translation>生產各國都需要的晶片，並以此確保取得算力與夥伴；同時把稀缺的電力優先分配給服務本國產業的 AI 算力，並打造自主的繁體中文模型。</translation>
+    </message>
+    <message>
+        <source>Hosted foreign capacity (used)</source>
+        <translation>境內外國託管算力（本國使用）</translation>
+    </message>
+    <message>
+        <source>Market cloud</source>
+        <translation>市場雲端</translation>
+    </message>
+    <message>
+        <source>Hosted protection share</source>
+        <translation>託管算力受保護比例</translation>
+    </message>
+    <message>
+        <source>Market spending</source>
+        <translation>市場支出</translation>
+    </message>
+    <message>
+        <source>Public cost per unit of compute</source>
+        <translation>每單位算力的公共成本</translation>
     </message>
 </context>
 <context>

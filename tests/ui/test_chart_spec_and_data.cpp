@@ -27,7 +27,7 @@ TEST(ChartSpecTest, StandardSetCoversTheWorkshopCharts) {
         ids << c.id;
     }
     EXPECT_EQ(ids, (QStringList{"compute", "energy", "leverage", "critical_inference",
-                                "public_cost", "language"}));
+                                "public_cost_per_compute", "language"}));
     const QStringList all = chartIds();
     EXPECT_EQ(QSet<QString>(all.begin(), all.end()).size(), all.size()) << "ids must be unique";
     EXPECT_TRUE(all.contains(QStringLiteral("agency")));

@@ -81,6 +81,18 @@ ChartSpec costChart() {
     return c;
 }
 
+ChartSpec costPerComputeChart() {
+    ChartSpec c;
+    c.id = QStringLiteral("public_cost_per_compute");
+    c.title = ChartText::tr("Public cost of compute");
+    c.subtitle = ChartText::tr("Public money spent per H100e of compute the country uses for a "
+                               "year: lower means more compute per public dollar");
+    c.leftAxis = {ChartText::tr("Public cost"), ChartText::tr("USD per H100e-year"), {}, 1.0,
+                  true, true};
+    c.series = {{Metric::PublicCostPerH100e, ChartText::tr("per H100e-year"), LineStyle::Solid}};
+    return c;
+}
+
 ChartSpec languageChart() {
     ChartSpec c;
     c.id = QStringLiteral("language");
@@ -131,12 +143,12 @@ bool ChartSpec::hasRightAxis() const {
 }
 
 std::vector<ChartSpec> standardCharts() {
-    return {computeChart(),  energyChart(), leverageChart(),
-            criticalChart(), costChart(),   languageChart()};
+    return {computeChart(),         energyChart(),  leverageChart(), criticalChart(),
+            costPerComputeChart(), languageChart()};
 }
 
 std::vector<ChartSpec> extraCharts() {
-    return {agencyChart(), priceChart()};
+    return {costChart(), agencyChart(), priceChart()};
 }
 
 std::vector<ChartSpec> allCharts() {

@@ -57,9 +57,10 @@ struct ChartSpec {
 
 // The six charts the workshop window shows, in display order: compute access (total and
 // assured), energy demand (data-centre load and share of generation), bargaining leverage,
-// critical inference coverage, cumulative public cost, local-language capability.
+// critical inference coverage, public cost per unit of compute, local-language capability.
 std::vector<ChartSpec> standardCharts();
-// Further charts available for enlargement and export: agency index, contract price.
+// Further charts available for enlargement and export: cumulative public cost, agency index,
+// contract price.
 std::vector<ChartSpec> extraCharts();
 // standardCharts() followed by extraCharts().
 std::vector<ChartSpec> allCharts();

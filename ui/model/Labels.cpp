@@ -54,6 +54,11 @@ constexpr ParameterText kParameterTexts[] = {
      QT_TRANSLATE_NOOP("sovsim::ui::Labels",
                        "Public money available each year for compute, agreements and AI "
                        "programmes. The strategy's levers spend shares of it.")},
+    {"country.regional_market_usd_bn",
+     QT_TRANSLATE_NOOP("sovsim::ui::Labels", "Regional market for a hub"),
+     QT_TRANSLATE_NOOP("sovsim::ui::Labels",
+                       "GDP of the neighbouring countries a data-centre hub here could serve. "
+                       "Foreign investors build for this market as well as the country's own.")},
     {"country.internet_users_m", QT_TRANSLATE_NOOP("sovsim::ui::Labels", "Digital market"),
      QT_TRANSLATE_NOOP("sovsim::ui::Labels",
                        "Internet users: the size of the market a supplier gains access to. A "

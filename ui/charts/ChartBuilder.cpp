@@ -245,6 +245,7 @@ struct AxisRange {
         }
         return !scenarioMax.empty() && smallest > 0.0 && largest / smallest >= kLogSpread;
     }
+    bool allPositive() const { return !scenarioMax.empty() && lo > 0.0; }
     QCPRange logRange(double extraTopShare) const {
         const double top = std::max(hi, 1e-9);
         // At most kLogDecades decades: early near-zero values (a cumulative cost in its first
@@ -346,7 +347,8 @@ void addShockBands(QCustomPlot& plot, QCPAxisRect* rect, const std::vector<Shock
 void configureValueAxis(QCPAxis& axis, const AxisSpec& spec, const AxisRange& range, bool diff,
                         double labelShare, double maxTitleLength) {
     QString unit = diff && !spec.differenceUnit.isEmpty() ? spec.differenceUnit : spec.unit;
-    const bool log = spec.logScale && !diff && range.wantsLog();
+    const bool log =
+        spec.logScale && !diff && (spec.alwaysLog ? range.allPositive() : range.wantsLog());
     if (log) {
         axis.setScaleType(QCPAxis::stLogarithmic);
         auto ticker = QSharedPointer<LogValueTicker>::create();

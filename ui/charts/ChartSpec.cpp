@@ -87,8 +87,13 @@ ChartSpec costPerComputeChart() {
     c.title = ChartText::tr("Public cost of compute");
     c.subtitle = ChartText::tr("Public money spent per H100e of compute the country uses for a "
                                "year: lower means more compute per public dollar");
-    c.leftAxis = {ChartText::tr("Public cost"), ChartText::tr("USD per H100e-year"), {}, 1.0,
-                  true, true};
+    c.leftAxis = {ChartText::tr("Public cost"),
+                  ChartText::tr("USD per H100e-year"),
+                  {},
+                  1.0,
+                  true,
+                  true,
+                  true};
     c.series = {{Metric::PublicCostPerH100e, ChartText::tr("per H100e-year"), LineStyle::Solid}};
     return c;
 }
@@ -143,8 +148,8 @@ bool ChartSpec::hasRightAxis() const {
 }
 
 std::vector<ChartSpec> standardCharts() {
-    return {computeChart(),         energyChart(),  leverageChart(), criticalChart(),
-            costPerComputeChart(), languageChart()};
+    return {computeChart(),  energyChart(),         leverageChart(),
+            criticalChart(), costPerComputeChart(), languageChart()};
 }
 
 std::vector<ChartSpec> extraCharts() {

@@ -29,6 +29,9 @@ struct AxisSpec {
     // next to Kenya's), so the smaller country is not a flat line at zero. Never in difference
     // mode.
     bool logScale = false;
+    // With logScale: use the logarithmic axis whenever all values are positive, for quantities
+    // that fall by orders of magnitude over time (a cost per unit as chips get cheaper).
+    bool alwaysLog = false;
 
     // "Compute access (H100-equivalents)"
     QString titleWithUnit(bool difference = false) const;

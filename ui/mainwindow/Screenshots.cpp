@@ -120,6 +120,10 @@ QStringList writeScreenshots(MainWindow& window, Language* language, const QStri
     Writer out(window, outDir);
     window.resize(kWindowSize);
     window.show();
+    // The workshop exactly as shipped: what the README shows as the default workshop's story.
+    window.statusBar()->clearMessage();
+    settle(window);
+    out.grab(&window, QStringLiteral("default-workshop.png"));
     raiseKenyasPower(window.document());
     window.statusBar()->clearMessage(); // it names the folder the file came from
     settle(window);

@@ -29,6 +29,7 @@ constexpr std::array kKeyMetrics{
     Metric::BargainingLeverage,
     Metric::ContractPrice,
     Metric::PublicCostCumulative,
+    Metric::PublicCostPerH100e,
     Metric::CostPerAssured,
     Metric::LocalLanguageCapability,
     Metric::AgencyIndex,

@@ -37,6 +37,7 @@ const std::vector<sovsim::Metric>& SummaryTable::keyMetrics() {
                                         M::DcLoad,
                                         M::DcShareOfGeneration,
                                         M::PublicCostCumulative,
+                                        M::PublicCostPerH100e,
                                         M::LocalLanguageCapability,
                                         M::AgencyIndex};
     return metrics;

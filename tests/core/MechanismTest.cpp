@@ -1,6 +1,9 @@
 // One test per mechanism of docs/model.md. Each compares two runs that differ in ONE input, so
 // the tests state the direction of an effect, not a calibrated number, and survive
-// recalibration. The base is the default country profile with an all-Depend strategy.
+// recalibration. The base is the default country profile with an all-Depend strategy. The
+// mechanisms model 2.0 added or changed (demand-driven hosting, guarantees, protection, contracts
+// as a stock, the finite market cloud, leverage on absolute positions) are in
+// MechanismV2Test.cpp.
 
 #include "ScenarioBuilders.h"
 
@@ -23,11 +26,12 @@ Scenario ownedComputeScenario() {
     return s;
 }
 
-// A base in which the country buys sovereign access agreements and draws no hosted capacity (no
-// firm power to offer), so contracts serve demand beside the spot market.
+// A base in which the country buys sovereign access agreements and hosts no foreign capacity
+// (none of its cloud demand is served in the country and it has no region to serve), so
+// contracts serve demand beside the market cloud.
 Scenario contractScenario(double agreements) {
     Scenario s = plainScenario();
-    s.country.firmLowCarbonShare = 0.0;
+    s.assumptions.localHostingShare = 0.0;
     s.strategy.setLever(Lever::ComputeAgreements, agreements);
     return s;
 }
@@ -83,7 +87,8 @@ TEST(Mechanism, FasterChipProgressLowersTheValueOfTheSameFleet) {
 
 TEST(Mechanism, MoreBuildablePowerRaisesAvailablePowerAndHosting) {
     Scenario scarce = plainScenario();
-    // No spare power today (available = existing load): new data centres wait for new power.
+    // No spare power today (available = existing load): new data centres, owned or hosted,
+    // connect only into headroom, so they wait for new power.
     scarce.country.dcPowerAvailableGw = scarce.country.existingDcMw / 1000.0;
     scarce.country.dcPowerBuildableGwPerYr = 0.02;
     Scenario ample = scarce;
@@ -96,7 +101,7 @@ TEST(Mechanism, MoreBuildablePowerRaisesAvailablePowerAndHosting) {
     };
     EXPECT_GT(available(pa, 2030), available(ps, 2030));
     EXPECT_GT(pa.atYear(Metric::EnergyHeadroom, 2030), ps.atYear(Metric::EnergyHeadroom, 2030));
-    EXPECT_GT(pa.atYear(Metric::ComputeHosted, 2032), ps.atYear(Metric::ComputeHosted, 2032));
+    EXPECT_GT(pa.atYear(Metric::HostedCapacity, 2032), ps.atYear(Metric::HostedCapacity, 2032));
 }
 
 TEST(Mechanism, EnergyCrisisCutsHeadroomDuringTheShock) {
@@ -114,7 +119,7 @@ TEST(Mechanism, EnergyCrisisCutsHeadroomDuringTheShock) {
     EXPECT_EQ(px.at(Metric::EnergyHeadroom, before), pc.at(Metric::EnergyHeadroom, before));
 }
 
-TEST(Mechanism, SupplierCutoffCutsSpotComputeWhichRecoversAfterwards) {
+TEST(Mechanism, SupplierCutoffCutsMarketCloudWhichRecoversAfterwards) {
     const Scenario calm = plainScenario();
     Scenario cut = calm;
     cut.shocks.push_back(makeShock(ShockType::SupplierCutoff, {2030, 1}, 24, 0.8));
@@ -123,17 +128,18 @@ TEST(Mechanism, SupplierCutoffCutsSpotComputeWhichRecoversAfterwards) {
     const int mid = stepAt(pc, 2031, 1);
     ASSERT_GT(pc.at(Metric::ComputeMarket, mid), 0.0);
     EXPECT_LT(px.at(Metric::ComputeMarket, mid), 0.5 * pc.at(Metric::ComputeMarket, mid));
-    // A year after the cut-off ends the spot market serves the country again.
+    // A year after the cut-off ends the market cloud serves the country again.
     const int after = stepAt(pc, 2033, 1);
     EXPECT_GT(px.at(Metric::ComputeMarket, after), 0.8 * pc.at(Metric::ComputeMarket, after))
-        << "spot with shock " << px.at(Metric::ComputeMarket, after) << ", without "
+        << "market cloud with shock " << px.at(Metric::ComputeMarket, after) << ", without "
         << pc.at(Metric::ComputeMarket, after);
     EXPECT_GT(px.at(Metric::ComputeMarket, after), 2.0 * px.at(Metric::ComputeMarket, mid));
 }
 
-// Contracted compute is delivered in full on its non-interruption share and cut like spot
-// compute on the rest. At the first step of a cut-off the two runs still share their state, so
-// the delivered contract compute must be exactly that mix of the calm run's.
+// Contracted compute is delivered in full on its non-interruption share and cut like the market
+// cloud on the rest. At the first step of a cut-off the two runs still share their state, so the
+// delivered contract compute must be exactly that mix of the calm run's (later the unprotected
+// volume also runs out: MechanismV2.ContractsRunOutOverTheirTermInACutoff).
 TEST(Mechanism, ContractedComputeIsProtectedByItsNonInterruptionShare) {
     for (const double agreements : {0.3, 1.0}) {
         for (const double severity : {1.0, 0.5}) {

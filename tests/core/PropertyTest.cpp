@@ -308,6 +308,16 @@ TEST(Property, LeverageNeverFallsWithDemandAggregation) {
     expectLeverageNeverFalls("strategy.levers.demand_aggregation");
 }
 
+// The region a hub here could serve: its export fleet adds skills and never takes grid
+// connections or protection from the fleet serving the country.
+TEST(Property, LeverageNeverFallsWithTheRegionalMarket) {
+    static constexpr std::array kRegionalUsdBn{0.0,    100.0,  250.0,  500.0,   1000.0,
+                                               2000.0, 4000.0, 8000.0, 16000.0, 32000.0};
+    expectLeverageNeverFalls([](const Scenario&) {
+        return gridSweep("country.regional_market_usd_bn", kRegionalUsdBn);
+    });
+}
+
 TEST(Property, LeverageNeverFallsWithChipIndustry) {
     expectLeverageNeverFalls("country.chip_industry");
 }

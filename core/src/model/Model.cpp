@@ -21,7 +21,8 @@ using namespace detail;
 // The stocks carried from step to step.
 struct State {
     VintageFleet owned;               // public fleet
-    HostedFleet hosted;               // foreign-operated fleet in the country
+    HostedFleet hostedDomestic;       // foreign-operated fleet serving the country
+    HostedFleet hostedRegional;       // foreign-operated fleet serving the region
     double availablePowerGw = 0.0;    // P_av
     double talentK = 0.0;             // T
     double language = 0.0;            // Lg
@@ -166,15 +167,16 @@ private:
         o.budget = splitBudget(s_, rates_, o.tech);                       // §8a
         o.terms = termsFrom(s_, x_.termsLeverage, o.tech, o.shock);       // §4b
         const FleetTotals ownedNow = x_.owned.at(clock.t);
-        const HostedFleet& hostedNow = x_.hosted;
+        const double hostedItKw = x_.hostedDomestic.itKw + x_.hostedRegional.itKw;
         o.energy = energy(s_, clock, x_.availablePowerGw, baseLoadGw0_, // §3
-                          ownedNow.itKw + hostedNow.itKw, o.tech, o.budget, o.shock);
+                          ownedNow.itKw + hostedItKw, o.tech, o.budget, o.shock);
         o.talent = talent(s_, x_.talentK, x_.termsLeverage, ownedNow.itKw, // §6
-                          hostedNow.itKw, o.tech);
+                          hostedItKw, o.tech);
         o.owned = ownedCompute(s_, clock, ownedNow, o.tech, o.budget, o.energy, // §2a
                                o.talent, o.shock);
-        o.hosted = hostedCapacity(s_, x_.hosted, o.tech, o.demand, // §2c
-                                  o.budget, o.energy, o.terms, o.owned.connectGwPerYr, o.shock);
+        o.hosted =
+            hostedCapacity(s_, x_.hostedDomestic, x_.hostedRegional, o.tech, // §2c
+                           o.demand, o.budget, o.energy, o.terms, o.owned.connectGwPerYr, o.shock);
         o.contracts = contracts(s_, x_.contractedH100e, o.demand, o.budget, // §2b
                                 o.hosted, o.terms, o.owned.capacityH100e, x_.termsLeverage);
         const double residual = marketResidualH100e(o.demand, o.owned, o.contracts, o.hosted);
@@ -241,7 +243,10 @@ private:
         x_.cumulativeCostUsdBn +=
             (o.costs.publicUsdBn - o.contracts.spendingUsdBn + contractUsdBn) * dt;
         buyOwned(x_.owned, s_, clock, o.owned, o.tech);
-        x_.hosted = nextHostedFleet(x_.hosted, s_, o.hosted, o.tech, decay);
+        x_.hostedDomestic = nextHostedFleet(x_.hostedDomestic, s_, o.hosted.domesticBuild,
+                                            o.hosted.buildShare, o.tech, decay);
+        x_.hostedRegional = nextHostedFleet(x_.hostedRegional, s_, o.hosted.regionalBuild,
+                                            o.hosted.buildShare, o.tech, decay);
         x_.availablePowerGw = nextAvailablePowerGw(s_, x_.availablePowerGw, o.energy.buildGwPerYr,
                                                    dt, s_.country.generationTwh * atEnd.generation);
         x_.talentK = nextTalentK(x_.talentK, o.talent, decay);

@@ -199,6 +199,43 @@ TEST(MechanismV2, CapacityPaymentsPlayNoRoleWithoutARegionalMarket) {
     }
 }
 
+// §2c: the guarantee reserve never exceeds what guarantees on the export target would cost. A
+// budget-limited negotiating country loses contracts to a larger region only where a hub can be
+// built and guarantees cost something; where no hub can be built (tier 3) or guarantees are
+// free, the region takes nothing from its contracts.
+TEST(MechanismV2, GuaranteeReserveOnlyTakesWhatAHubCouldNeed) {
+    auto contracted = [](Scenario s, double regionUsdBn) {
+        s.country.regionalMarketUsdBn = regionUsdBn;
+        return project(s);
+    };
+    Scenario base = amplePowerScenario();
+    base.strategy.setLever(Lever::ComputeAgreements, 1.0);
+    base.country.publicAiBudgetUsdBnPerYr = 0.003;
+    // The trade-off exists: a hub that needs paid guarantees takes from the contract budget.
+    {
+        const auto small = contracted(base, 0.0);
+        const auto large = contracted(base, 20000.0);
+        ASSERT_GT(large.atYear(Metric::HostedCapacity, 2030),
+                  small.atYear(Metric::HostedCapacity, 2030));
+        EXPECT_LT(large.atYear(Metric::ComputeContracted, 2030),
+                  small.atYear(Metric::ComputeContracted, 2030));
+    }
+    Scenario tierThree = base;
+    tierThree.country.exportControlTier = 3;
+    Scenario freeGuarantees = base;
+    freeGuarantees.assumptions.capacityPaymentShare = 0.0;
+    for (const auto& [label, s] :
+         {std::pair{"tier 3", tierThree}, std::pair{"free guarantees", freeGuarantees}}) {
+        const auto small = contracted(s, 0.0);
+        const auto large = contracted(s, 20000.0);
+        for (int k = 0; k < small.stepCount(); ++k) {
+            ASSERT_EQ(large.at(Metric::ComputeContracted, k),
+                      small.at(Metric::ComputeContracted, k))
+                << label << ", step " << k;
+        }
+    }
+}
+
 // §2e, §4b: in a cut-off hosted capacity keeps its protected share π_H (local control under a
 // Steer or Control compute posture, or negotiated with agreements) and loses the severity on the
 // rest. At the first step of the cut-off both runs share their stocks, so the share kept is

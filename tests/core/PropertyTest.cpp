@@ -308,9 +308,11 @@ TEST(Property, LeverageNeverFallsWithDemandAggregation) {
     expectLeverageNeverFalls("strategy.levers.demand_aggregation");
 }
 
-// The region a hub here could serve: its export fleet adds skills and never takes grid
-// connections or protection from the fleet serving the country.
-TEST(Property, LeverageNeverFallsWithTheRegionalMarket) {
+// The region a hub here could serve enters leverage only through the export fleet. Without
+// shocks that fleet never takes protection or grid connections from the country (it connects
+// after the domestic fleet); a defect where it diluted the protected share failed this test.
+// Under an energy crisis its grid load can lower leverage, so the property is stated calm only.
+TEST(Property, LeverageNeverFallsWithTheRegionalMarketWithoutShocks) {
     static constexpr std::array kRegionalUsdBn{0.0,    100.0,  250.0,  500.0,   1000.0,
                                                2000.0, 4000.0, 8000.0, 16000.0, 32000.0};
     expectLeverageNeverFalls([](const Scenario&) {

@@ -42,11 +42,13 @@ HostedCapacity hostedCapacity(const Scenario& s, const HostedFleet& domestic,
     // Guarantees: below the threshold leverage, investors want capacity payments on the share
     // g_hat of the export fleet. A negotiating country reserves part of its agreements budget for
     // them, in proportion to its leverage gap and to the export share of the demand; the part of
-    // the export target it cannot guarantee is not built. With no regional market nothing is
-    // reserved.
-    x.reserveUsdBn = st.lever(Lever::ComputeAgreements) * a.guaranteeBudgetShare *
-                     terms.guaranteeGap * x.exportShare * budget.agreementsUsdBn;
+    // the export target it cannot guarantee is not built. The reserve never exceeds what the
+    // guarantees on the whole export target would cost, so money is not set aside (and lost to
+    // contracts) where no hub can be built or guarantees are free.
     const double paymentUsdPerH100e = a.capacityPaymentShare * tech.rentalUsd * kHoursPerYear;
+    x.reserveUsdBn = std::min(st.lever(Lever::ComputeAgreements) * a.guaranteeBudgetShare *
+                                  terms.guaranteeGap * x.exportShare * budget.agreementsUsdBn,
+                              terms.guaranteeGap * regionalTarget * paymentUsdPerH100e / 1e9);
     // Guarantees that cost nothing can always be given.
     const double guaranteeable = paymentUsdPerH100e > kEpsilon
                                      ? x.reserveUsdBn * 1e9 / paymentUsdPerH100e

@@ -15,6 +15,8 @@ target_sources(sovsim_ui PRIVATE
   model/ValueFormat.cpp
   # --- Undo commands (ui/undo/) ---
   undo/CommandIds.h
+  undo/EditGesture.h
+  undo/EditGesture.cpp
   undo/SetParameterCommand.h
   undo/SetParameterCommand.cpp
   undo/EditScenarioCommand.h
@@ -51,6 +53,8 @@ target_sources(sovsim_ui PRIVATE
   widgets/ChartsArea.cpp
   widgets/SummaryTable.h
   widgets/SummaryTable.cpp
+  widgets/WheelGuard.h
+  widgets/WheelGuard.cpp
   # --- Main window (ui/mainwindow/) ---
   mainwindow/MainWindow.h
   mainwindow/MainWindow.cpp

@@ -11,6 +11,7 @@
 #include "model/WorkshopDocument.h"
 #include "sovsim/Parameters.h"
 #include "test_gui_helpers.h"
+#include "test_window_fixture.h"
 #include "widgets/ChartsArea.h"
 #include "widgets/CountryPanel.h"
 #include "widgets/ParameterControl.h"
@@ -44,6 +45,7 @@ namespace sovsim::ui {
 namespace {
 
 using test::scenarioOf;
+using test::WindowTest;
 
 // The drawn lines of a chart, by scenario index (main lines only).
 std::map<int, std::vector<QVector<double>>> linesByScenario(const ChartWidget& chart) {
@@ -55,38 +57,6 @@ std::map<int, std::vector<QVector<double>>> linesByScenario(const ChartWidget& c
     }
     return out;
 }
-
-class WindowTest : public ::testing::Test {
-protected:
-    void SetUp() override {
-        window.resize(1400, 900);
-        kenya = scenarioOf(document(), "kenya");
-        japan = scenarioOf(document(), "japan");
-        ASSERT_GE(kenya, 0);
-        ASSERT_GE(japan, 0);
-        settle();
-    }
-    WorkshopDocument& document() { return window.document(); }
-    void settle() {
-        QApplication::processEvents();
-        document().runPendingNow();
-        for (int i = 0; i < window.chartsArea()->chartCount(); ++i) {
-            window.chartsArea()->chart(i)->replotNow();
-        }
-    }
-    // Drags a slider handle through `positions` as a mouse drag would.
-    static void drag(RealSlider* slider, std::initializer_list<int> positions) {
-        slider->setSliderDown(true);
-        for (int p : positions) {
-            slider->setSliderPosition(p);
-        }
-        slider->setSliderDown(false);
-    }
-
-    MainWindow window;
-    int kenya = -1;
-    int japan = -1;
-};
 
 TEST_F(WindowTest, PowerSliderReplotsKenyaAndNoOtherScenario) {
     document().setCurrentIndex(kenya);

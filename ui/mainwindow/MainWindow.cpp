@@ -17,6 +17,7 @@
 #include "widgets/ShockPanel.h"
 #include "widgets/StrategyPanel.h"
 #include "widgets/SummaryTable.h"
+#include "widgets/WheelGuard.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -26,11 +27,13 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QInputDialog>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QRegularExpression>
+#include <QScreen>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -53,6 +56,8 @@ MainWindow::MainWindow(Language* language, QWidget* parent)
     : QMainWindow(parent), dialogReporter_(std::make_unique<DialogErrorReporter>(this)),
       reporter_(dialogReporter_.get()), language_(language), document_(new WorkshopDocument(this)) {
     setObjectName(QStringLiteral("MainWindow"));
+    // Scrolling a panel must never change a value on the way (see WheelGuard).
+    qApp->installEventFilter(new WheelGuard(this));
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
     savePrompt_ = [](MainWindow& window) {
         return QMessageBox::warning(
@@ -75,7 +80,24 @@ MainWindow::MainWindow(Language* language, QWidget* parent)
 
     document_->reset(sovsim::PresetCatalog::builtIn().defaultWorkshop());
     retranslate();
-    resize(1600, 1000);
+    fitToScreen();
+}
+
+void MainWindow::fitToScreen() {
+    // Roomy on a desktop monitor, never larger than a laptop's screen: on 1366x768 a fixed size
+    // would put the right-hand charts and the status bar off-screen. The margin leaves room for
+    // the window frame and title bar.
+    constexpr QSize preferred{1600, 1000};
+    constexpr QSize frameAllowance{16, 48};
+    const QScreen* screen =
+        this->screen() != nullptr ? this->screen() : QGuiApplication::primaryScreen();
+    if (screen == nullptr) {
+        resize(preferred);
+        return;
+    }
+    const QRect available = screen->availableGeometry();
+    resize(preferred.boundedTo(available.size() - frameAllowance));
+    move(available.center() - rect().center());
 }
 
 MainWindow::~MainWindow() {

@@ -89,6 +89,8 @@ private:
     void connectActions();
     void updateStatus();
     void retranslate();
+    // The first size: as roomy as the screen allows, centred.
+    void fitToScreen();
     void updateTitle();
     bool maybeSave();
     void openWithDialog();

@@ -21,6 +21,7 @@ namespace {
 constexpr QSize kWindowSize{1600, 1000};
 constexpr QSize kProjectorSize{1920, 1080};
 constexpr QSize kChartSize{900, 560};
+constexpr QSize kLaptopSize{1366, 768};
 
 // Lets queued re-runs, layouts and replots happen, then forces the charts to draw.
 void settle(MainWindow& window) {
@@ -124,6 +125,10 @@ QStringList writeScreenshots(MainWindow& window, Language* language, const QStri
     window.statusBar()->clearMessage();
     settle(window);
     out.grab(&window, QStringLiteral("default-workshop.png"));
+    // The same on a laptop screen: every chart title, axis and legend must still be whole.
+    window.resize(kLaptopSize);
+    out.grab(&window, QStringLiteral("laptop-workshop.png"));
+    window.resize(kWindowSize);
     raiseKenyasPower(window.document());
     window.statusBar()->clearMessage(); // it names the folder the file came from
     settle(window);

@@ -8,14 +8,21 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QScrollArea>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace sovsim::ui {
 namespace {
 
-constexpr int kColumns = 3;
+constexpr int kMaxColumns = 3;
 constexpr double kWindowFontPx = 12.0;
 constexpr double kPresentationFontPx = 18.0;
+// The smallest chart that shows its title, axis titles and legend whole, in multiples of the
+// chart font: narrower, the grid drops a column; shorter, the grid scrolls.
+constexpr double kMinChartWidthEm = 30.0;
+constexpr double kMinChartHeightEm = 27.0;
+constexpr int kSpacing = 6;
 
 } // namespace
 
@@ -32,9 +39,19 @@ ChartsArea::ChartsArea(WorkshopDocument& document, QWidget* parent)
     bar->addWidget(differencePicker_);
     bar->addStretch(1);
     layout->addLayout(bar);
-    grid_ = new QGridLayout;
-    grid_->setSpacing(6);
-    layout->addLayout(grid_, 1);
+    // The grid sits in a scroll area: on a small screen the charts keep a readable size and
+    // the grid scrolls rather than squeezing titles and legends.
+    scroll_ = new QScrollArea(this);
+    scroll_->setFrameShape(QFrame::NoFrame);
+    scroll_->setWidgetResizable(true);
+    scroll_->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto* container = new QWidget(scroll_);
+    grid_ = new QGridLayout(container);
+    grid_->setContentsMargins(0, 0, 0, 0);
+    grid_->setSpacing(kSpacing);
+    scroll_->setWidget(container);
+    scroll_->viewport()->installEventFilter(this);
+    layout->addWidget(scroll_, 1);
 
     connect(differencePicker_, &QComboBox::activated, this,
             [this](int row) { setDifferenceReference(differencePicker_->itemData(row).toInt()); });
@@ -74,21 +91,59 @@ void ChartsArea::createCharts() {
     layoutCharts();
 }
 
+QSize ChartsArea::minimumChartSize() const {
+    const double em = presentation_ ? kPresentationFontPx : kWindowFontPx;
+    return {static_cast<int>(kMinChartWidthEm * em), static_cast<int>(kMinChartHeightEm * em)};
+}
+
+int ChartsArea::columnsFor(int width) const {
+    const int fit = (width + kSpacing) / (minimumChartSize().width() + kSpacing);
+    return std::clamp(fit, 1, kMaxColumns);
+}
+
 void ChartsArea::layoutCharts() {
+    const QSize viewport = scroll_->viewport()->size();
+    columns_ = columnsFor(viewport.width());
+    for (auto* c : charts_) {
+        grid_->removeWidget(c);
+    }
+    // Rows and columns of an earlier layout keep their stretch; reset them all.
+    for (int i = 0; i < chartCount(); ++i) {
+        grid_->setRowStretch(i, 0);
+        grid_->setColumnStretch(i, 0);
+    }
     for (int i = 0; i < chartCount(); ++i) {
         auto* c = chart(i);
-        grid_->removeWidget(c);
         if (enlarged_ == nullptr) {
-            grid_->addWidget(c, i / kColumns, i % kColumns);
+            grid_->addWidget(c, i / columns_, i % columns_);
             c->show();
         } else {
             c->setVisible(c == enlarged_);
         }
         c->setEnlarged(c == enlarged_);
     }
+    const int rows = enlarged_ == nullptr ? (chartCount() + columns_ - 1) / columns_ : 1;
     if (enlarged_ != nullptr) {
-        grid_->addWidget(enlarged_, 0, 0, 2, kColumns);
+        grid_->addWidget(enlarged_, 0, 0);
+        columns_ = 1;
     }
+    for (int r = 0; r < rows; ++r) {
+        grid_->setRowStretch(r, 1);
+    }
+    for (int col = 0; col < columns_; ++col) {
+        grid_->setColumnStretch(col, 1);
+    }
+    // Taller than the viewport when the charts would otherwise be squeezed: the area scrolls.
+    const int needed = rows * minimumChartSize().height() + (rows - 1) * kSpacing;
+    scroll_->widget()->setMinimumHeight(enlarged_ == nullptr ? needed : 0);
+}
+
+bool ChartsArea::eventFilter(QObject* watched, QEvent* event) {
+    if (watched == scroll_->viewport() && event->type() == QEvent::Resize && enlarged_ == nullptr &&
+        columnsFor(scroll_->viewport()->width()) != columns_) {
+        layoutCharts();
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 ChartWidget* ChartsArea::chartById(const QString& id) const {
@@ -110,6 +165,7 @@ void ChartsArea::setPresentationMode(bool on) {
     for (auto* c : charts_) {
         c->setFontPixelSize(on ? kPresentationFontPx : kWindowFontPx);
     }
+    layoutCharts(); // larger text needs larger charts
 }
 
 int ChartsArea::differenceReference() const {

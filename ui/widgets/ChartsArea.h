@@ -1,6 +1,8 @@
 #pragma once
 // The comparison: the standard charts in a grid, every visible scenario in its own colour, with
-// a picker that turns every chart into a difference view against one scenario. Any chart can be
+// a picker that turns every chart into a difference view against one scenario. The grid has as
+// many columns as fit charts of a readable size (three on a wide screen, two on a laptop) and
+// scrolls when the rows do not fit. Any chart can be
 // enlarged to fill the area and restored. Charts follow the document: a list change rebuilds
 // what they plot, a re-run only asks them to redraw.
 
@@ -10,6 +12,7 @@
 class QComboBox;
 class QGridLayout;
 class QLabel;
+class QScrollArea;
 
 namespace sovsim::ui {
 
@@ -39,12 +42,19 @@ public:
     // Larger text and lines for a projector.
     void setPresentationMode(bool on);
 
+    // Columns of the grid now (3 on a wide screen, fewer on a laptop or in presentation mode).
+    int columnCount() const { return columns_; }
+    QScrollArea* scrollArea() const { return scroll_; }
+
 protected:
     void changeEvent(QEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void createCharts();
     void layoutCharts();
+    QSize minimumChartSize() const;
+    int columnsFor(int width) const;
     // After list changes: the charts' inputs and the difference picker.
     void updatePlottedScenarios();
     // After an edit: names, shocks and "as loaded" lines of the charts' inputs.
@@ -55,7 +65,9 @@ private:
     WorkshopDocument& document_;
     QLabel* differenceLabel_ = nullptr;
     QComboBox* differencePicker_ = nullptr;
+    QScrollArea* scroll_ = nullptr;
     QGridLayout* grid_ = nullptr;
+    int columns_ = 3;
     std::vector<ChartWidget*> charts_;
     ChartWidget* enlarged_ = nullptr;
     // The reference scenario is remembered by entry, so it survives reordering.

@@ -3,7 +3,7 @@
 #include "model/Labels.h"
 #include "model/ValueFormat.h"
 #include "model/WorkshopDocument.h"
-#include "undo/CommandIds.h"
+#include "undo/EditGesture.h"
 #include "widgets/RealSlider.h"
 
 #include <QGridLayout>
@@ -40,8 +40,8 @@ ParameterControl::ParameterControl(WorkshopDocument& document,
     grid.addWidget(slider_, row + 1, 0, 1, 2);
     grid.addWidget(reset_, row + 1, 2);
 
-    connect(slider_, &QSlider::sliderPressed, this, [this] { gesture_ = nextGestureId(); });
-    connect(slider_, &QSlider::sliderReleased, this, [this] { gesture_ = 0; });
+    connect(slider_, &QSlider::sliderPressed, this, [this] { gesture_.press(); });
+    connect(slider_, &QSlider::sliderReleased, this, [this] { gesture_.release(); });
     connect(slider_, &RealSlider::realValueChanged, this, &ParameterControl::onSliderMoved);
     connect(reset_, &QToolButton::clicked, this, &ParameterControl::onReset);
     retranslate();
@@ -53,8 +53,8 @@ void ParameterControl::onSliderMoved(double sliderValue) {
         return;
     }
     const double value = roundForSlider(parameter_, sliderValue);
-    // While the handle is held, every value belongs to the same drag and merges into one step.
-    document_.setParameter(index, parameter_, value, slider_->isSliderDown() ? gesture_ : 0);
+    // A drag, or a run of key presses, merges into one undo step.
+    document_.setParameter(index, parameter_, value, gesture_.forEdit(slider_->isSliderDown()));
 }
 
 void ParameterControl::onReset() {

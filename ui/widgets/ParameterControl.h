@@ -5,6 +5,7 @@
 // value. A slider drag carries one gesture number so it becomes one undo step.
 
 #include "sovsim/Parameters.h"
+#include "undo/EditGesture.h"
 
 #include <QObject>
 #include <QString>
@@ -58,7 +59,7 @@ private:
     double resetValue_ = 0.0;
     QString source_;
     QString detail_;
-    int gesture_ = 0;
+    EditGesture gesture_; // which edits make one undo step
 };
 
 } // namespace sovsim::ui

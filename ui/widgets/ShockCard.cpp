@@ -2,7 +2,6 @@
 
 #include "model/Labels.h"
 #include "model/ValueFormat.h"
-#include "undo/CommandIds.h"
 #include "widgets/RealSlider.h"
 
 #include <QComboBox>
@@ -72,7 +71,7 @@ ShockCard::ShockCard(QWidget* parent) : QFrame(parent) {
     });
     connect(year_, &QSpinBox::valueChanged, this, [this](int year) {
         shock_.start.year = year;
-        emitEdit();
+        emitEdit(yearGesture_.forEdit(false)); // a run of arrow steps is one undo step
     });
     connect(month_, &QComboBox::activated, this, [this](int row) {
         shock_.start.month = month_->itemData(row).toInt();
@@ -80,14 +79,14 @@ ShockCard::ShockCard(QWidget* parent) : QFrame(parent) {
     });
     connect(duration_, &QSpinBox::valueChanged, this, [this](int months) {
         shock_.durationMonths = months;
-        emitEdit();
+        emitEdit(durationGesture_.forEdit(false));
     });
-    connect(severity_, &QSlider::sliderPressed, this, [this] { gesture_ = nextGestureId(); });
-    connect(severity_, &QSlider::sliderReleased, this, [this] { gesture_ = 0; });
+    connect(severity_, &QSlider::sliderPressed, this, [this] { gesture_.press(); });
+    connect(severity_, &QSlider::sliderReleased, this, [this] { gesture_.release(); });
     connect(severity_, &RealSlider::realValueChanged, this, [this](double value) {
         shock_.severity = std::round(value * 100.0) / 100.0;
         updateSeverityText();
-        emitEdit(severity_->isSliderDown() ? gesture_ : 0);
+        emitEdit(gesture_.forEdit(severity_->isSliderDown()));
     });
     connect(remove_, &QToolButton::clicked, this, &ShockCard::removeRequested);
     // Any click or focus inside the card selects its shock on the timeline.

@@ -4,6 +4,7 @@
 // steps on the document.
 
 #include "sovsim/Shock.h"
+#include "undo/EditGesture.h"
 
 #include <QFrame>
 
@@ -60,7 +61,10 @@ private:
     RealSlider* severity_ = nullptr;
     QLabel* severityValue_ = nullptr;
     QToolButton* remove_ = nullptr;
-    int gesture_ = 0;
+    // Which edits make one undo step (a drag, or arrow steps in quick succession).
+    EditGesture gesture_;
+    EditGesture yearGesture_;
+    EditGesture durationGesture_;
 };
 
 } // namespace sovsim::ui

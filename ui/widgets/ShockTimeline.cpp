@@ -55,6 +55,7 @@ void ShockTimeline::setScenario(const sovsim::Scenario& scenario) {
 void ShockTimeline::setSelected(int shock) {
     if (shock != selected_) {
         selected_ = shock;
+        keyGesture_ = EditGesture{}; // arrow steps on another shock are another undo step
         update();
     }
 }
@@ -209,7 +210,8 @@ void ShockTimeline::keyPressEvent(QKeyEvent* event) {
     const int months =
         std::clamp(toMonths(scenario_.shocks[static_cast<size_t>(selected_)].start) + step, 0,
                    maxStartMonths());
-    Q_EMIT shockMoved(selected_, fromMonths(months), 0);
+    // A run of arrow presses is one undo step, like a drag.
+    Q_EMIT shockMoved(selected_, fromMonths(months), keyGesture_.forEdit(false));
 }
 
 } // namespace sovsim::ui

@@ -1,9 +1,11 @@
 #pragma once
 // The shocks of the current scenario on a strip of years, one lane per shock. Drag a bar
 // sideways to move the shock in time (in whole months, one undo step per drag); click a bar to
-// select its card; the arrow keys move the selected shock by a month.
+// select its card; the arrow keys move the selected shock by a month (a run of presses is one undo
+// step).
 
 #include "sovsim/Scenario.h"
+#include "undo/EditGesture.h"
 
 #include <QWidget>
 #include <optional>
@@ -53,6 +55,7 @@ private:
         int gesture = 0;
     };
     std::optional<Drag> drag_;
+    EditGesture keyGesture_;
 };
 
 } // namespace sovsim::ui

@@ -26,6 +26,9 @@ int run(std::span<const std::string> args, Console& console) {
         throw UsageError("--csv needs a file name, or '-' for standard output");
     }
     const ScenarioSettings settings = settingsFrom(parsed);
+    if (csvPath != "-" && outputOverwritesAnInput(csvPath, parsed.positional, console)) {
+        return kExitBadInput;
+    }
 
     Inputs inputs;
     if (!loadInputsOrReport(parsed.positional, settings, console, inputs)) {
@@ -68,7 +71,8 @@ const Command kRunCommand{
     "('japan-a: Japan'); names that still clash are an error.\n\n"
     "Options:\n"
     "  --csv OUT|-          write the CSV to OUT (replaced only when the run succeeds) or to\n"
-    "                       standard output with '-' (the default)\n"
+    "                       standard output with '-' (the default). A device or a pipe is\n"
+    "                       written straight through; OUT must not be one of the FILEs\n"
     "  --to YEAR            last year of the timeline (2026-2050), for every scenario\n"
     "  --step STEP          time step: month, quarter or week, for every scenario\n"
     "  --set PATH=VALUE     set a parameter in every scenario; repeatable. Examples:\n"

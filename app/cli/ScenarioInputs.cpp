@@ -1,11 +1,13 @@
 #include "ScenarioInputs.h"
 
 #include "sovsim/Model.h"
+#include "sovsim/OutputFile.h"
 #include "sovsim/Parameters.h"
 #include "sovsim/ScenarioFile.h"
 
 #include <filesystem>
 #include <map>
+#include <ostream>
 #include <set>
 #include <spdlog/spdlog.h>
 
@@ -153,6 +155,19 @@ bool loadInputsOrReport(std::span<const std::string> files, const ScenarioSettin
         console.err << error << "\n";
     }
     return out.ok();
+}
+
+bool outputOverwritesAnInput(const std::string& output, std::span<const std::string> inputs,
+                             Console& console) {
+    const auto input = inputOverwrittenBy(output, inputs);
+    if (!input) {
+        return false;
+    }
+    // Name the input as it was given when it is spelled differently (a link, "./w.json").
+    console.err << output << ": is also an input file"
+                << (*input == output ? std::string() : " (" + *input + ")")
+                << "; choose another output\n";
+    return true;
 }
 
 } // namespace sovsim::cli

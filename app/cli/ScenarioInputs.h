@@ -61,4 +61,11 @@ Inputs loadInputs(std::span<const std::string> files, const ScenarioSettings& se
 bool loadInputsOrReport(std::span<const std::string> files, const ScenarioSettings& settings,
                         Console& console, Inputs& out);
 
+// True when writing `output` would overwrite one of `inputs`: the same existing regular file
+// however it is spelled ("w.json", "./w.json", a link). Prints "OUT: is also an input file;
+// choose another output" on the console's error stream. Commands check this before reading
+// anything, so the input is never replaced (exit code 2).
+bool outputOverwritesAnInput(const std::string& output, std::span<const std::string> inputs,
+                             Console& console);
+
 } // namespace sovsim::cli

@@ -128,6 +128,17 @@ int exportCharts(std::span<const std::string> args, Console& console) {
     }
 
     const std::string languageCode = languageFrom(parsed); // checked before any file is read
+    // Every file the export will write, checked before anything is read or written.
+    for (const ui::ChartSpec& chart : charts) {
+        for (const ui::ExportFormat format : formats) {
+            const std::string path = (std::filesystem::path(*outDir) /
+                                      ui::ChartExporter::fileNameFor(chart, format).toStdString())
+                                         .string();
+            if (outputOverwritesAnInput(path, parsed.positional, console)) {
+                return kExitBadInput;
+            }
+        }
+    }
     auto workshop = loadWorkshopInputs(parsed, console);
     if (!workshop) {
         return kExitBadInput;
@@ -184,7 +195,8 @@ const Command kExportCommand{
     "Every scenario in every FILE is drawn on each chart, in the colours of the workshop window,\n"
     "with shocks shaded and a caption naming the scenarios, shocks, versions and sources. Files\n"
     "are named CHART.FORMAT (compute.png, energy.svg, ...) and their paths printed one per line.\n"
-    "Each file is written completely or not at all. No display is needed.\n\n"
+    "Each file is written completely or not at all; nothing is written when a chart file would\n"
+    "be one of the FILEs. No display is needed.\n\n"
     "Options:\n"
     "  --out DIR            folder for the files (created if missing)\n"
     "  --charts LIST        'all' (the default) or a comma-separated list of: compute, energy,\n"

@@ -1,5 +1,6 @@
 #include "CliProcess.h"
 
+#include <cstdio>
 #include <cstdlib>
 #include <fstream>
 #include <sstream>
@@ -65,6 +66,32 @@ CliResult runCli(const std::vector<std::string>& args) {
         result.exitCode = WEXITSTATUS(status);
     }
     result.out = readFile(outPath);
+    result.err = readFile(errPath);
+    return result;
+}
+
+CliResult runCliIntoPipe(const std::vector<std::string>& args) {
+    const TempDir capture;
+    const auto errPath = capture / "stderr";
+    std::string command = shellQuoted(SOVSIM_CLI_PATH);
+    for (const auto& arg : args) {
+        command += " " + shellQuoted(arg);
+    }
+    command += " </dev/null 2>" + shellQuoted(errPath.string());
+
+    CliResult result;
+    std::FILE* pipe = ::popen(command.c_str(), "r");
+    if (pipe == nullptr) {
+        throw std::runtime_error("cannot start " + command);
+    }
+    char buffer[65536];
+    for (size_t n = 0; (n = std::fread(buffer, 1, sizeof buffer, pipe)) > 0;) {
+        result.out.append(buffer, n);
+    }
+    const int status = ::pclose(pipe);
+    if (status != -1 && WIFEXITED(status)) {
+        result.exitCode = WEXITSTATUS(status);
+    }
     result.err = readFile(errPath);
     return result;
 }

@@ -33,6 +33,8 @@ private:
 
 // Runs sovsim-cli with `args` (no shell interpretation of them); stdin is /dev/null.
 CliResult runCli(const std::vector<std::string>& args);
+// The same with standard output a pipe the test reads, as in `sovsim-cli ... | next`.
+CliResult runCliIntoPipe(const std::vector<std::string>& args);
 
 // Paths of the test inputs in tests/data/cli and the shipped scenarios.
 std::string cliData(const std::string& name);

@@ -1,6 +1,7 @@
 // writeFileAtomically never damages the file it replaces and never leaves a temporary file
 // behind, whatever goes wrong.
 
+#include "TempFolder.h"
 #include "sovsim/ScenarioFile.h"
 
 #include <csignal>
@@ -19,46 +20,21 @@ namespace sovsim {
 namespace {
 
 namespace fs = std::filesystem;
+using test::contentsOf;
+using test::writePlain;
 
 constexpr uid_t kNobody = 65534;
 
-std::string contentsOf(const fs::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream text;
-    text << in.rdbuf();
-    return text.str();
-}
-
-void writePlain(const fs::path& path, const std::string& text) {
-    std::ofstream(path, std::ios::binary) << text;
-}
-
-class AtomicWrite : public testing::Test {
+class AtomicWrite : public test::TempFolderTest {
 protected:
+    AtomicWrite() : TempFolderTest("sovsim-io") {}
     void SetUp() override {
-        const auto* info = testing::UnitTest::GetInstance()->current_test_info();
-        dir_ = fs::path(testing::TempDir()) /
-               ("sovsim-io-" + std::to_string(::getpid()) + "-" + info->name());
-        fs::remove_all(dir_);
-        fs::create_directories(dir_);
+        TempFolderTest::SetUp();
         fs::permissions(dir_, fs::perms::owner_all | fs::perms::group_read | fs::perms::group_exec |
                                   fs::perms::others_read | fs::perms::others_exec);
         target_ = dir_ / "workshop.json";
     }
-    void TearDown() override {
-        std::error_code ec;
-        fs::permissions(dir_, fs::perms::owner_all, ec);
-        fs::remove_all(dir_, ec);
-    }
-    std::set<std::string> entries() const {
-        std::set<std::string> names;
-        for (const auto& e : fs::directory_iterator(dir_)) {
-            names.insert(e.path().filename().string());
-        }
-        return names;
-    }
 
-    fs::path dir_;
     fs::path target_;
 };
 

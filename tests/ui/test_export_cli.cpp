@@ -4,7 +4,9 @@
 #include "Arguments.h"
 #include "ExportCommands.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QImage>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -118,6 +120,96 @@ TEST(ExportCliTest, WorksWithNoDisplay) {
     EXPECT_EQ(cli.exitStatus(), QProcess::NormalExit);
     EXPECT_EQ(cli.exitCode(), 0) << cli.readAllStandardError().toStdString();
     EXPECT_TRUE(QFile::exists(out + QStringLiteral("/leverage.pdf")));
+}
+
+// An output that is also an input is refused before anything is read or written, however it
+// is spelled; the input stays byte for byte.
+struct OutputIsInputTest : ::testing::Test {
+    QTemporaryDir dir;
+    std::string input;
+    QByteArray original;
+    void SetUp() override {
+        ASSERT_TRUE(dir.isValid());
+        input = dir.filePath(QStringLiteral("w.json")).toStdString();
+        QFile source(QString::fromStdString(kDefaultWorkshop));
+        ASSERT_TRUE(source.open(QIODevice::ReadOnly));
+        original = source.readAll();
+        QFile copy(QString::fromStdString(input));
+        ASSERT_TRUE(copy.open(QIODevice::WriteOnly));
+        copy.write(original);
+    }
+    QByteArray contentsOf(const std::string& path) const {
+        QFile f(QString::fromStdString(path));
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }
+    QStringList entries() const {
+        return QDir(dir.path())
+            .entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
+    }
+};
+
+TEST_F(OutputIsInputTest, ReportRefusesItsInput) {
+    const std::string dotted = dir.path().toStdString() + "/./w.json";
+    const std::string link = dir.filePath(QStringLiteral("report.pdf")).toStdString();
+    ASSERT_TRUE(QFile::link(QString::fromStdString(input), QString::fromStdString(link)));
+    for (const std::string& out : {input, dotted, link}) {
+        const CliResult r = runHandler(kReportCommand, {input, "--out", out});
+        EXPECT_EQ(r.code, 2) << out;
+        EXPECT_NE(r.err.find(out + ": is also an input file"), std::string::npos) << r.err;
+        EXPECT_NE(r.err.find("choose another output"), std::string::npos) << r.err;
+        EXPECT_EQ(r.out, "");
+    }
+    EXPECT_EQ(contentsOf(input), original);
+    EXPECT_TRUE(QFileInfo(QString::fromStdString(link)).isSymLink());
+    EXPECT_EQ(entries(), (QStringList{QStringLiteral("report.pdf"), QStringLiteral("w.json")}));
+}
+
+TEST_F(OutputIsInputTest, ExportRefusesToWriteAChartOverAnInput) {
+    // The workshop is read from a file that has the name of a chart the export writes.
+    const std::string named = dir.filePath(QStringLiteral("compute.png")).toStdString();
+    ASSERT_TRUE(QFile::rename(QString::fromStdString(input), QString::fromStdString(named)));
+    const CliResult same =
+        runHandler(kExportCommand, {named, "--out", dir.path().toStdString(), "--charts",
+                                    "energy,compute", "--format", "svg,png"});
+    EXPECT_EQ(same.code, 2);
+    EXPECT_NE(same.err.find("compute.png: is also an input file"), std::string::npos) << same.err;
+    EXPECT_EQ(same.out, "");
+    EXPECT_EQ(contentsOf(named), original);
+    EXPECT_EQ(entries(), QStringList{QStringLiteral("compute.png")}) << "nothing else written";
+
+    // A chart file that is a link to the input.
+    const QString charts = dir.filePath(QStringLiteral("charts"));
+    ASSERT_TRUE(QDir().mkpath(charts));
+    ASSERT_TRUE(QFile::link(QString::fromStdString(named), charts + QStringLiteral("/energy.svg")));
+    const CliResult linked =
+        runHandler(kExportCommand, {named, "--out", charts.toStdString(), "--charts", "energy"});
+    EXPECT_EQ(linked.code, 0) << "energy.png is not the input: " << linked.err;
+    const CliResult refused =
+        runHandler(kExportCommand, {named, "--out", charts.toStdString(), "--charts", "energy",
+                                    "--format", "png,svg"});
+    EXPECT_EQ(refused.code, 2);
+    EXPECT_NE(refused.err.find("energy.svg: is also an input file"), std::string::npos)
+        << refused.err;
+    EXPECT_EQ(contentsOf(named), original);
+}
+
+// `report --out -` writes the PDF, and only the PDF, to standard output.
+TEST(ReportCliTest, DashWritesThePdfToStandardOutput) {
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    QProcess cli;
+    cli.setWorkingDirectory(dir.path()); // a file named "-" would appear here
+    cli.start(QStringLiteral(SOVSIM_CLI_PATH),
+              {QStringLiteral("report"), QString::fromStdString(kDefaultWorkshop),
+               QStringLiteral("--out"), QStringLiteral("-"), QStringLiteral("--date"),
+               QStringLiteral("2026-05-01")});
+    ASSERT_TRUE(cli.waitForFinished(120000));
+    EXPECT_EQ(cli.exitStatus(), QProcess::NormalExit);
+    EXPECT_EQ(cli.exitCode(), 0) << cli.readAllStandardError().toStdString();
+    const QByteArray pdf = cli.readAllStandardOutput();
+    EXPECT_TRUE(pdf.startsWith("%PDF-")) << pdf.left(80).toStdString();
+    EXPECT_TRUE(pdf.trimmed().endsWith("%%EOF"));
+    EXPECT_TRUE(QDir(dir.path()).isEmpty()) << "no file named '-'";
 }
 
 } // namespace

@@ -2,11 +2,13 @@
 
 #include "charts/ChartBuilder.h"
 #include "export/ExportCaption.h"
+#include "sovsim/OutputFile.h"
 
 #include <QBuffer>
 #include <QClipboard>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QPageSize>
@@ -44,6 +46,19 @@ private:
 ExportResult failure(const QString& path, ExportResult::Problem problem, const QString& why) {
     return {false, problem,
             ExportText::tr("Could not export %1: %2").arg(QDir::toNativeSeparators(path), why)};
+}
+
+// A character device, FIFO, socket or /dev/stdout, written by the core's writer so the GUI and
+// the CLI open them alike (appending, never creating or truncating; QFile's append mode would
+// try to seek a pipe).
+ExportResult writeToStream(const QString& path, const QByteArray& data) {
+    const std::string problem = sovsim::writeStraightThrough(
+        QFile::encodeName(path).toStdString(),
+        std::string_view(data.constData(), static_cast<size_t>(data.size())));
+    if (!problem.empty()) {
+        return failure(path, ExportResult::Problem::Write, QString::fromStdString(problem));
+    }
+    return {true, ExportResult::Problem::None, {}};
 }
 
 // Renders vector output (SVG or PDF) into `device` at the output's logical size.
@@ -180,6 +195,22 @@ ExportResult ChartExporter::exportChart(const ChartInput& input, const ExportOpt
 }
 
 ExportResult ChartExporter::writeAtomically(const QString& path, const QByteArray& data) {
+    // The same rule as the core's writer: QSaveFile renames a new file over whatever is at the
+    // path, so only regular files (or nothing) go through it; a device or a pipe is written
+    // straight through and stays what it was.
+    switch (outputKindOf(QFile::encodeName(path).toStdString())) {
+    case OutputKind::Stream:
+        return writeToStream(path, data);
+    case OutputKind::Folder:
+        return failure(path, ExportResult::Problem::Write,
+                       ExportText::tr("a folder has that name"));
+    case OutputKind::Unsupported:
+        return failure(path, ExportResult::Problem::Write,
+                       ExportText::tr("it is a block device, not a file"));
+    case OutputKind::NewFile:
+    case OutputKind::RegularFile:
+        break;
+    }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         return failure(path, ExportResult::Problem::Write, file.errorString());

@@ -61,7 +61,9 @@ public:
     // Suggested file name: "<chart id>.<ext>".
     static QString fileNameFor(const ChartSpec& spec, ExportFormat format);
     // Writes `data` to `path` through a temporary file renamed into place on success; on any
-    // failure nothing is left at `path` (an existing file there stays as it was).
+    // failure nothing is left at `path` (an existing file there stays as it was). Only a regular
+    // file is replaced: a character device, a FIFO or /dev/stdout is written straight through
+    // and stays what it was (sovsim::outputKindOf decides, as for the CLI's CSV).
     static ExportResult writeAtomically(const QString& path, const QByteArray& data);
 };
 

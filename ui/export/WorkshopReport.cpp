@@ -323,9 +323,10 @@ void paintPageFooter(QPainter& painter, const QRectF& page, const QString& left,
 
 } // namespace
 
-ReportResult writeWorkshopReport(const QString& path, const sovsim::Workshop& workshop,
-                                 const std::vector<PlottedScenario>& scenarios,
-                                 const ReportOptions& options) {
+ReportResult renderWorkshopReport(QByteArray& pdf, const QString& path,
+                                  const sovsim::Workshop& workshop,
+                                  const std::vector<PlottedScenario>& scenarios,
+                                  const ReportOptions& options) {
     ReportResult result;
     const auto fail = [&](const QString& why,
                           ExportResult::Problem problem = ExportResult::Problem::Render) {
@@ -429,13 +430,25 @@ ReportResult writeWorkshopReport(const QString& path, const sovsim::Workshop& wo
         result.pageCount = number;
     }
     buffer.close();
-    const ExportResult written = ChartExporter::writeAtomically(path, buffer.data());
-    if (!written.ok) {
-        result.error = written.error;
-        result.problem = written.problem;
+    pdf = buffer.data();
+    result.ok = true;
+    return result;
+}
+
+ReportResult writeWorkshopReport(const QString& path, const sovsim::Workshop& workshop,
+                                 const std::vector<PlottedScenario>& scenarios,
+                                 const ReportOptions& options) {
+    QByteArray pdf;
+    ReportResult result = renderWorkshopReport(pdf, path, workshop, scenarios, options);
+    if (!result.ok) {
         return result;
     }
-    result.ok = true;
+    const ExportResult written = ChartExporter::writeAtomically(path, pdf);
+    if (!written.ok) {
+        result.ok = false;
+        result.error = written.error;
+        result.problem = written.problem;
+    }
     return result;
 }
 

@@ -9,6 +9,7 @@
 #include "export/ChartExporter.h"
 #include "sovsim/Scenario.h"
 
+#include <QByteArray>
 #include <QDate>
 #include <QString>
 #include <vector>
@@ -31,11 +32,19 @@ struct ReportResult {
     int closingPages = 0;
 };
 
-// Writes the report to `path` (through a temporary file; nothing is left on failure).
+// Writes the report to `path` (through a temporary file; nothing is left on failure; a device
+// or a pipe is written straight through, see ChartExporter::writeAtomically).
 // `scenarios` are the plotted scenarios in workshop order, one per workshop scenario (names,
 // colours and projections; hidden ones are left out of the charts but stay in the tables).
 ReportResult writeWorkshopReport(const QString& path, const sovsim::Workshop& workshop,
                                  const std::vector<PlottedScenario>& scenarios,
                                  const ReportOptions& options = {});
+
+// The same report as PDF bytes in `pdf` (for `sovsim-cli report --out -`); `name` stands for
+// the file in messages.
+ReportResult renderWorkshopReport(QByteArray& pdf, const QString& name,
+                                  const sovsim::Workshop& workshop,
+                                  const std::vector<PlottedScenario>& scenarios,
+                                  const ReportOptions& options = {});
 
 } // namespace sovsim::ui

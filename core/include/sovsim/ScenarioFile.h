@@ -51,7 +51,10 @@ std::string serialise(const Scenario& scenario, const PresetCatalog& catalog);
 std::string serialise(const Workshop& workshop, const PresetCatalog& catalog);
 
 // Writes to a temporary file beside `path` and renames it over `path`, so a failure never leaves
-// a partial or damaged file. Returns an error message, or an empty string on success.
+// a partial or damaged file. Only a regular file (or nothing) is replaced: a character device, a
+// FIFO, a socket or /dev/stdout is written straight through (see OutputFile.h), a folder or a
+// block device is refused. A link is followed: the file it points to is replaced, the link
+// stays. Returns an error message, or an empty string on success.
 std::string writeFileAtomically(const std::string& path, std::string_view contents);
 
 } // namespace sovsim

@@ -4,6 +4,8 @@
 #include "sovsim/ScenarioFile.h"
 
 #include "DocumentReader.h"
+#include "WriteAll.h"
+#include "sovsim/OutputFile.h"
 #include "sovsim/Parameters.h"
 #include "sovsim/Presets.h"
 
@@ -516,6 +518,20 @@ std::string writeFileAtomically(const std::string& path, std::string_view conten
     if (path.empty()) {
         return "no file name given";
     }
+    // Only regular files are replaced: a new file renamed over a device or a pipe would take
+    // its place (as root, over /dev/null), so those are written straight through.
+    switch (outputKindOf(path)) {
+    case OutputKind::Stream:
+        return writeStraightThrough(path, contents);
+    case OutputKind::Folder:
+        return "cannot write the file: a folder has that name";
+    case OutputKind::Unsupported:
+        return "cannot write the file: it is a block device (expected a file, a character device "
+               "or a pipe)";
+    case OutputKind::NewFile:
+    case OutputKind::RegularFile:
+        break;
+    }
     std::error_code ec;
     fs::path target(path);
     if (fs::is_symlink(target, ec)) {
@@ -524,9 +540,6 @@ std::string writeFileAtomically(const std::string& path, std::string_view conten
         if (!ec) {
             target = resolved;
         }
-    }
-    if (fs::is_directory(target, ec)) {
-        return "cannot write the file: a folder has that name";
     }
     const fs::path folder = target.has_parent_path() ? target.parent_path() : fs::path(".");
     // The temporary file must be in the same folder: rename() is only atomic within a file system.
@@ -541,18 +554,9 @@ std::string writeFileAtomically(const std::string& path, std::string_view conten
     if (::fchmod(fd, mode) != 0) {
         return abandon(fd, temporary, "cannot set the file permissions");
     }
-    const char* data = contents.data();
-    size_t left = contents.size();
-    while (left > 0) {
-        const ssize_t written = ::write(fd, data, left);
-        if (written < 0 && errno == EINTR) {
-            continue;
-        }
-        if (written <= 0) {
-            return abandon(fd, temporary, "cannot write the file");
-        }
-        data += written;
-        left -= static_cast<size_t>(written);
+    if (const int error = io::writeAll(fd, contents); error != 0) {
+        errno = error; // abandon() names it
+        return abandon(fd, temporary, "cannot write the file");
     }
     if (::fsync(fd) != 0) {
         return abandon(fd, temporary, "cannot write the file to disk");

@@ -2,6 +2,7 @@
 // file is reported with its position and field and leaves the open workshop untouched; a failed
 // save leaves the document modified.
 
+#include "SpecialFiles.h"
 #include "charts/ChartWidget.h"
 #include "mainwindow/ExportActions.h"
 #include "mainwindow/MainWindow.h"
@@ -15,7 +16,9 @@
 #include <QFile>
 #include <QTemporaryDir>
 #include <QUndoStack>
+#include <filesystem>
 #include <gtest/gtest.h>
+#include <sys/stat.h>
 
 namespace sovsim::ui {
 namespace {
@@ -112,6 +115,37 @@ TEST_F(FilesTest, MissingFileIsReported) {
     ASSERT_EQ(reporter.loadErrors.size(), 1u);
     EXPECT_FALSE(reporter.loadErrors[0].problem.empty());
     EXPECT_EQ(window.document().workshop(), before);
+}
+
+TEST_F(FilesTest, AnOversizedFileIsRefusedWithoutReadingIt) {
+    // The window shares the command line's reader and its size cap: a sparse 65 MB file is
+    // refused by its size, quickly, and the open workshop stays.
+    const QString file = path("huge.json");
+    {
+        QFile f(file);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        ASSERT_TRUE(f.resize(qint64{65} * 1024 * 1024));
+    }
+    const auto before = window.document().workshop();
+    EXPECT_FALSE(window.openFile(file));
+    ASSERT_EQ(reporter.loadErrors.size(), 1u);
+    EXPECT_NE(reporter.loadErrors[0].problem.find("too large"), std::string::npos)
+        << reporter.loadErrors[0].problem;
+    EXPECT_EQ(window.document().workshop(), before);
+}
+
+TEST_F(FilesTest, SavingOverANamedPipeWritesThroughAndKeepsThePipe) {
+    // Saving to a FIFO (e.g. a facilitator piping to another tool) must not replace the pipe
+    // with a regular file; the pipe's reader gets the workshop.
+    const std::filesystem::path fifo = path("pipe.json").toStdString();
+    sovsim::test::FifoReader reader(fifo);
+    ASSERT_TRUE(reader.ok());
+    ASSERT_TRUE(window.saveTo(QString::fromStdString(fifo.string())));
+    const std::string text = reader.finish();
+    EXPECT_NE(text.find("\"sovsim-workshop\""), std::string::npos);
+    struct stat info {};
+    ASSERT_EQ(::lstat(fifo.c_str(), &info), 0);
+    EXPECT_TRUE(S_ISFIFO(info.st_mode));
 }
 
 TEST_F(FilesTest, FailedSaveKeepsTheDocumentModified) {

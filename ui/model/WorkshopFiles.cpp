@@ -3,24 +3,13 @@
 #include "model/Labels.h"
 
 #include <QFile>
-#include <QSaveFile>
 
 namespace sovsim::ui {
 
+// The same reader and writer as the command line: one size cap for what is opened, and a save
+// that replaces only a regular file (never a device or a pipe) and never leaves a partial file.
 LoadResult readWorkshopFile(const QString& path) {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        sovsim::LoadResult result;
-        sovsim::FileError error;
-        error.file = path.toStdString();
-        error.problem =
-            Labels::tr("the file could not be read (%1)").arg(file.errorString()).toStdString();
-        result.errors.push_back(error);
-        return result;
-    }
-    const QByteArray bytes = file.readAll();
-    return sovsim::parseDocument(
-        std::string_view(bytes.constData(), static_cast<size_t>(bytes.size())), path.toStdString());
+    return sovsim::loadFile(QFile::encodeName(path).toStdString());
 }
 
 QString writeWorkshopFile(const QString& path, const sovsim::Workshop& workshop,
@@ -28,20 +17,8 @@ QString writeWorkshopFile(const QString& path, const sovsim::Workshop& workshop,
     const std::string text = asScenarioFile && workshop.scenarios.size() == 1
                                  ? sovsim::serialise(workshop.scenarios.front())
                                  : sovsim::serialise(workshop);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        return file.errorString();
-    }
-    const auto size = static_cast<qint64>(text.size());
-    if (file.write(text.data(), size) != size) {
-        const QString reason = file.errorString();
-        file.cancelWriting();
-        return reason;
-    }
-    if (!file.commit()) {
-        return file.errorString();
-    }
-    return {};
+    return QString::fromStdString(
+        sovsim::writeFileAtomically(QFile::encodeName(path).toStdString(), text));
 }
 
 QString describeFileError(const sovsim::FileError& error) {

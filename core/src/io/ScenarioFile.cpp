@@ -472,6 +472,12 @@ LoadResult loadFile(const std::string& path) {
             fileProblem(path, std::string("cannot read file: ") + std::strerror(error)));
         return result;
     }
+    if (text.size() > kMaxFileBytes) { // a pipe or device has no size to check beforehand
+        result.errors.push_back(fileProblem(path, "the file is too large (over " +
+                                                      std::to_string(kMaxFileBytes >> 20) +
+                                                      " MB) to be a SovSim file"));
+        return result;
+    }
     return parseDocument(text, path);
 }
 

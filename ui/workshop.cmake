@@ -11,6 +11,8 @@ target_sources(sovsim_ui PRIVATE
   model/WorkshopFiles.cpp
   model/Labels.h
   model/Labels.cpp
+  model/ScenarioNames.h
+  model/ScenarioNames.cpp
   model/ValueFormat.h
   model/ValueFormat.cpp
   # --- Undo commands (ui/undo/) ---

@@ -381,6 +381,14 @@
         <source>the chart could not be drawn</source>
         <translation>無法繪製圖表</translation>
     </message>
+    <message>
+        <source>a folder has that name</source>
+        <translation>已有同名的資料夾</translation>
+    </message>
+    <message>
+        <source>it is a block device, not a file</source>
+        <translation>這是區塊裝置，不是檔案</translation>
+    </message>
 </context>
 <context>
     <name>ReportText</name>
@@ -1436,10 +1444,6 @@
         <translation>%1(副本 %2)</translation>
     </message>
     <message>
-        <source>the file could not be read (%1)</source>
-        <translation>無法讀取檔案(%1)</translation>
-    </message>
-    <message>
         <source>Line %1, column %2</source>
         <translation>第 %1 行第 %2 欄</translation>
     </message>
@@ -1878,6 +1882,63 @@
     </message>
 </context>
 <context>
+    <name>sovsim::ui::ScenarioNames</name>
+    <message>
+        <source>autarky</source>
+        <translation>自給自足</translation>
+    </message>
+    <message>
+        <source>market for technology</source>
+        <translation>以市場換技術</translation>
+    </message>
+    <message>
+        <source>regulatory steering</source>
+        <translation>監管引導</translation>
+    </message>
+    <message>
+        <source>digital public infrastructure</source>
+        <translation>數位公共基礎建設</translation>
+    </message>
+    <message>
+        <source>resilience first</source>
+        <translation>韌性優先</translation>
+    </message>
+    <message>
+        <source>negotiated dependence</source>
+        <translation>談判式依賴</translation>
+    </message>
+    <message>
+        <source>passive dependence</source>
+        <translation>被動依賴</translation>
+    </message>
+    <message>
+        <source>chips as leverage</source>
+        <translation>以晶片為籌碼</translation>
+    </message>
+    <message>
+        <source>frontier proximity</source>
+        <translation>前沿鄰近</translation>
+    </message>
+    <message>
+        <source>own strategy</source>
+        <translation>自訂策略</translation>
+    </message>
+    <message>
+        <source>Own country</source>
+        <translation>自訂國家</translation>
+    </message>
+    <message>
+        <source>%1 - %2</source>
+        <comment>generated scenario name: country - strategy</comment>
+        <translation>%1－%2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a scenario name made unique</comment>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
     <name>sovsim::ui::ShockCard</name>
     <message>
         <source>%1 %</source>
@@ -1973,6 +2034,26 @@
     <message>
         <source>Drag a shock to move it; arrow keys move the selected shock by a month (with Shift, by a year).</source>
         <translation>拖曳衝擊可移動;方向鍵可將所選衝擊移動一個月(按住 Shift 則移動一年)。</translation>
+    </message>
+    <message>
+        <source>(no other scenario has shocks)</source>
+        <translation>（其他情境都沒有衝擊）</translation>
+    </message>
+    <message>
+        <source>Copy shocks from &quot;%1&quot;</source>
+        <translation>從「%1」複製衝擊</translation>
+    </message>
+    <message>
+        <source>Copy shocks from…</source>
+        <translation>從其他情境複製衝擊…</translation>
+    </message>
+    <message>
+        <source>Add the shocks of another scenario to this one</source>
+        <translation>把另一個情境的衝擊加到這個情境</translation>
+    </message>
+    <message>
+        <source>%1 (shocks: %2)</source>
+        <translation>%1（衝擊：%2）</translation>
     </message>
 </context>
 <context>

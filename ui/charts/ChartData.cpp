@@ -1,5 +1,7 @@
 #include "charts/ChartData.h"
 
+#include "model/ScenarioNames.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QLocale>
@@ -106,7 +108,7 @@ PlottedScenario plottedScenario(const sovsim::Scenario& scenario,
                                 const sovsim::Projection* projection, const QColor& colour,
                                 const sovsim::Projection* reference) {
     PlottedScenario p;
-    p.name = QString::fromStdString(scenario.name);
+    p.name = ScenarioNames::display(scenario);
     p.colour = colour;
     p.projection = projection;
     p.reference = reference;

@@ -4,6 +4,7 @@
 #include "export/ChartExporter.h"
 #include "export/ExportCaption.h"
 #include "model/Labels.h"
+#include "model/ScenarioNames.h"
 #include "model/ValueFormat.h"
 #include "sovsim/Parameters.h"
 #include "sovsim/Presets.h"
@@ -142,7 +143,7 @@ QString coverHtml(const sovsim::Workshop& workshop, const QString& title, const 
                   esc(ReportText::tr("Shocks")));
     for (const sovsim::Scenario& s : workshop.scenarios) {
         h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>2025-%4</td><td>%5</td></tr>")
-                 .arg(esc(s.name), countryOf(s), strategyOf(s))
+                 .arg(esc(ScenarioNames::display(s)), countryOf(s), strategyOf(s))
                  .arg(s.timeline.endYear)
                  .arg(shockList(s));
     }
@@ -226,7 +227,7 @@ QString closingHtml(const sovsim::Workshop& workshop) {
             values << valueText(*info, distinct.empty() ? info->defaultValue : *distinct.begin());
         } else {
             for (const sovsim::Scenario& s : workshop.scenarios) {
-                values << ReportText::tr("%1: %2").arg(QString::fromStdString(s.name),
+                values << ReportText::tr("%1: %2").arg(ScenarioNames::display(s),
                                                        valueText(*info, info->get(s)));
             }
         }

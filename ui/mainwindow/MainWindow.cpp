@@ -5,6 +5,7 @@
 #include "mainwindow/Language.h"
 #include "mainwindow/PresentationMode.h"
 #include "mainwindow/RecentFiles.h"
+#include "model/ScenarioNames.h"
 #include "model/WorkshopDocument.h"
 #include "model/WorkshopFiles.h"
 #include "settings/Settings.h"
@@ -369,7 +370,7 @@ void MainWindow::updateStatus() {
     const int i = document_->currentIndex();
     statusScenario_->setText(
         document_->isValidIndex(i)
-            ? tr("Editing: %1").arg(QString::fromStdString(document_->scenario(i).name))
+            ? tr("Editing: %1").arg(ScenarioNames::display(document_->scenario(i)))
             : QString());
 }
 

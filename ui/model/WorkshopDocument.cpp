@@ -2,6 +2,7 @@
 
 #include "charts/Palette.h"
 #include "model/Labels.h"
+#include "model/ScenarioNames.h"
 #include "sovsim/Model.h"
 #include "sovsim/Presets.h"
 #include "undo/EditScenarioCommand.h"
@@ -136,6 +137,7 @@ void WorkshopDocument::applyCountryPreset(int index, const std::string& presetId
     sovsim::Scenario changed = scenario(index);
     changed.country = preset->profile;
     changed.countryPreset = preset->id;
+    changed = followPresets(index, changed);
     editScenario(index, changed,
                  Labels::tr("Use country %1").arg(Labels::countryName(preset->id, preset->name)));
 }
@@ -148,6 +150,7 @@ void WorkshopDocument::applyStrategyPreset(int index, const std::string& presetI
     sovsim::Scenario changed = scenario(index);
     changed.strategy = preset->strategy;
     changed.strategyPreset = preset->id;
+    changed = followPresets(index, changed);
     editScenario(index, changed,
                  Labels::tr("Use strategy %1").arg(Labels::strategyName(preset->id, preset->name)));
 }
@@ -159,9 +162,11 @@ void WorkshopDocument::applyStrategyTo(int from, int to) {
     sovsim::Scenario changed = scenario(to);
     changed.strategy = scenario(from).strategy;
     changed.strategyPreset = scenario(from).strategyPreset;
-    editScenario(to, changed,
-                 Labels::tr("Apply strategy of \"%1\" to \"%2\"")
-                     .arg(toQString(scenario(from).name), toQString(scenario(to).name)));
+    changed = followPresets(to, changed);
+    editScenario(
+        to, changed,
+        Labels::tr("Apply strategy of \"%1\" to \"%2\"")
+            .arg(ScenarioNames::display(scenario(from)), ScenarioNames::display(scenario(to))));
 }
 
 void WorkshopDocument::renameScenario(int index, const QString& name) {
@@ -189,9 +194,9 @@ void WorkshopDocument::addScenario(const sovsim::Scenario& scenario) {
     const int index = current_ < 0 ? scenarioCount() : current_ + 1;
     sovsim::Scenario named = scenario;
     named.name = toStdString(uniqueName(toQString(scenario.name)));
-    undoStack_->push(
-        new AddScenarioCommand(*this, index, makeEntry(named),
-                               Labels::tr("Add scenario \"%1\"").arg(toQString(named.name))));
+    undoStack_->push(new AddScenarioCommand(
+        *this, index, makeEntry(named),
+        Labels::tr("Add scenario \"%1\"").arg(ScenarioNames::display(named))));
 }
 
 void WorkshopDocument::duplicateScenario(int index) {
@@ -199,7 +204,11 @@ void WorkshopDocument::duplicateScenario(int index) {
         return;
     }
     sovsim::Scenario copy = scenario(index);
-    copy.name = toStdString(nameForCopy(toQString(copy.name)));
+    // A generated name stays generated ("Japan - resilience first (2)"), so the copy follows the
+    // presets and the language like its original; a typed name gets "(copy)".
+    copy.name = ScenarioNames::isGenerated(copy)
+                    ? toStdString(uniqueName(toQString(ScenarioNames::generated(copy))))
+                    : toStdString(nameForCopy(toQString(copy.name)));
     auto e = makeEntry(copy);
     // The copy keeps the original's reference line: it shows how far both moved from the
     // state the workshop started with.
@@ -207,7 +216,7 @@ void WorkshopDocument::duplicateScenario(int index) {
     e->loadedProjection = entry(index).loadedProjection;
     undoStack_->push(new AddScenarioCommand(
         *this, index + 1, std::move(e),
-        Labels::tr("Duplicate scenario \"%1\"").arg(toQString(scenario(index).name))));
+        Labels::tr("Duplicate scenario \"%1\"").arg(ScenarioNames::display(scenario(index)))));
 }
 
 void WorkshopDocument::removeScenario(int index) {
@@ -241,9 +250,17 @@ QString WorkshopDocument::nameForCopy(const QString& name) const {
     return candidate;
 }
 
-QString WorkshopDocument::uniqueName(const QString& name) const {
+sovsim::Scenario WorkshopDocument::followPresets(int index, const sovsim::Scenario& changed) const {
+    sovsim::Scenario named = ScenarioNames::followPresets(scenario(index), changed);
+    if (named.name != scenario(index).name) {
+        named.name = toStdString(uniqueName(toQString(named.name), index));
+    }
+    return named;
+}
+
+QString WorkshopDocument::uniqueName(const QString& name, int exceptIndex) const {
     QString candidate = name;
-    for (int n = 2; nameTaken(candidate); ++n) {
+    for (int n = 2; nameTaken(candidate, exceptIndex); ++n) {
         candidate = QStringLiteral("%1 (%2)").arg(name).arg(n);
     }
     return candidate;

@@ -106,7 +106,10 @@ private:
     void scheduleRun(ScenarioEntry& entry);
     QString nameForCopy(const QString& name) const;
     // `name`, or "name (2)", "name (3)"... so no two scenarios share a name (files require it).
-    QString uniqueName(const QString& name) const;
+    QString uniqueName(const QString& name, int exceptIndex = -1) const;
+    // `changed` with its name regenerated if scenario `index` had a generated name (see
+    // ScenarioNames), kept unique among the other scenarios.
+    sovsim::Scenario followPresets(int index, const sovsim::Scenario& changed) const;
     bool nameTaken(const QString& name, int exceptIndex = -1) const;
 
     std::vector<std::unique_ptr<ScenarioEntry>> entries_;

@@ -1,6 +1,7 @@
 #include "undo/ScenarioListCommands.h"
 
 #include "model/Labels.h"
+#include "model/ScenarioNames.h"
 #include "model/WorkshopDocument.h"
 
 #include <algorithm>
@@ -26,7 +27,8 @@ void AddScenarioCommand::undo() {
 
 RemoveScenarioCommand::RemoveScenarioCommand(WorkshopDocument& document, int index)
     : document_(document), index_(index) {
-    setText(Labels::tr("Remove scenario \"%1\"").arg(toQString(document.scenario(index).name)));
+    setText(
+        Labels::tr("Remove scenario \"%1\"").arg(ScenarioNames::display(document.scenario(index))));
 }
 
 void RemoveScenarioCommand::redo() {
@@ -41,7 +43,8 @@ void RemoveScenarioCommand::undo() {
 
 MoveScenarioCommand::MoveScenarioCommand(WorkshopDocument& document, int from, int to)
     : document_(document), from_(from), to_(to) {
-    setText(Labels::tr("Move scenario \"%1\"").arg(toQString(document.scenario(from).name)));
+    setText(
+        Labels::tr("Move scenario \"%1\"").arg(ScenarioNames::display(document.scenario(from))));
 }
 
 void MoveScenarioCommand::redo() {

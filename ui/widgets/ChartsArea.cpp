@@ -1,6 +1,7 @@
 #include "widgets/ChartsArea.h"
 
 #include "charts/ChartWidget.h"
+#include "model/ScenarioNames.h"
 #include "model/WorkshopDocument.h"
 
 #include <QComboBox>
@@ -214,8 +215,7 @@ void ChartsArea::rebuildDifferencePicker() {
     differencePicker_->addItem(tr("Absolute values"), -1);
     for (int i = 0; i < document_.scenarioCount(); ++i) {
         differencePicker_->addItem(
-            tr("Difference from \"%1\"").arg(QString::fromStdString(document_.scenario(i).name)),
-            i);
+            tr("Difference from \"%1\"").arg(ScenarioNames::display(document_.scenario(i))), i);
     }
     differencePicker_->setCurrentIndex(differencePicker_->findData(differenceReference()));
 }
@@ -225,7 +225,8 @@ void ChartsArea::retranslate() {
     differencePicker_->setAccessibleName(tr("Absolute values or difference view"));
     differencePicker_->setToolTip(tr("Absolute values, or every scenario minus a chosen "
                                      "reference scenario."));
-    rebuildDifferencePicker();
+    // Generated scenario names are shown in the interface language (see ScenarioNames).
+    updatePlottedScenarios();
 }
 
 void ChartsArea::changeEvent(QEvent* event) {

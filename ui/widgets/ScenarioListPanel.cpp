@@ -1,6 +1,7 @@
 #include "widgets/ScenarioListPanel.h"
 
 #include "model/Labels.h"
+#include "model/ScenarioNames.h"
 #include "model/WorkshopDocument.h"
 #include "sovsim/Presets.h"
 #include "widgets/Icons.h"
@@ -79,7 +80,7 @@ ScenarioListPanel::ScenarioListPanel(WorkshopDocument& document, QWidget* parent
         const int row = list_->row(item);
         document_.setVisible(row, item->checkState() == Qt::Checked);
         if (document_.isValidIndex(row) &&
-            item->text() != QString::fromStdString(document_.scenario(row).name)) {
+            item->text() != ScenarioNames::display(document_.scenario(row))) {
             document_.renameScenario(row, item->text());
             rebuild(); // an empty name was refused: show the old one again
         }
@@ -120,7 +121,7 @@ void ScenarioListPanel::rebuild() {
             item->setFlags(item->flags() | Qt::ItemIsEditable | Qt::ItemIsUserCheckable);
         }
         const auto& e = document_.entry(i);
-        item->setText(QString::fromStdString(e.scenario.name));
+        item->setText(ScenarioNames::display(e.scenario));
         item->setIcon(icons::swatch(e.colour, icon));
         item->setCheckState(e.visible ? Qt::Checked : Qt::Unchecked);
         item->setToolTip(tr("Tick to show on the charts; double-click to rename."));
@@ -148,13 +149,15 @@ void ScenarioListPanel::addFromCountry(const std::string& countryId) {
     if (country == nullptr) {
         return;
     }
-    // The new scenario shares the current one's assumptions, timeline and shocks, so the
-    // comparison differs only in the country; it takes the country's own pathway as strategy
-    // when there is one, otherwise the current strategy.
+    // The new scenario shares the current one's assumptions and timeline, so the comparison
+    // differs only in the country; it takes the country's own pathway as strategy when there is
+    // one, otherwise the current strategy. It starts without shocks: a shock is a choice the
+    // workshop makes for a scenario (Shocks > Copy shocks from… copies them on purpose).
     sovsim::Scenario scenario;
     if (document_.isValidIndex(document_.currentIndex())) {
         scenario = document_.scenario(document_.currentIndex());
     }
+    scenario.shocks.clear();
     scenario.country = country->profile;
     scenario.countryPreset = country->id;
     for (const auto& strategy : catalog.strategies()) {
@@ -164,7 +167,7 @@ void ScenarioListPanel::addFromCountry(const std::string& countryId) {
             break;
         }
     }
-    scenario.name = Labels::countryName(country->id, country->name).toStdString();
+    scenario.name = ScenarioNames::generated(scenario);
     document_.addScenario(scenario);
 }
 
@@ -193,7 +196,7 @@ void ScenarioListPanel::chooseColourOfCurrent() {
     auto* dialog = new QColorDialog(document_.entry(row).colour, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowTitle(
-        tr("Colour of \"%1\"").arg(QString::fromStdString(document_.scenario(row).name)));
+        tr("Colour of \"%1\"").arg(ScenarioNames::display(document_.scenario(row))));
     connect(dialog, &QColorDialog::colorSelected, this,
             [this, row](const QColor& colour) { document_.setColour(row, colour); });
     dialog->open();

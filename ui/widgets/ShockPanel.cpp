@@ -1,11 +1,13 @@
 #include "widgets/ShockPanel.h"
 
 #include "model/Labels.h"
+#include "model/ScenarioNames.h"
 #include "model/WorkshopDocument.h"
 #include "widgets/ShockCard.h"
 #include "widgets/ShockTimeline.h"
 
 #include <QEvent>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QMenu>
 #include <QToolButton>
@@ -28,7 +30,16 @@ ShockPanel::ShockPanel(WorkshopDocument& document, QWidget* parent)
     addButton_->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     addButton_->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     addButton_->setMenu(new QMenu(addButton_));
-    layout->addWidget(addButton_);
+    // A new scenario starts without shocks; this copies another scenario's, on purpose.
+    copyButton_ = new QToolButton(this);
+    copyButton_->setPopupMode(QToolButton::InstantPopup);
+    copyButton_->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    copyButton_->setMenu(new QMenu(copyButton_));
+    connect(copyButton_->menu(), &QMenu::aboutToShow, this, &ShockPanel::fillCopyMenu);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(addButton_, 1);
+    buttons->addWidget(copyButton_);
+    layout->addLayout(buttons);
 
     cardLayout_ = new QVBoxLayout;
     layout->addLayout(cardLayout_);
@@ -68,6 +79,43 @@ void ShockPanel::addShock(int type) {
     changed.shocks.push_back(shock);
     document_.editScenario(index, changed, tr("Add shock: %1").arg(Labels::shockName(shock.type)));
     select(static_cast<int>(changed.shocks.size()) - 1);
+}
+
+void ShockPanel::fillCopyMenu() {
+    QMenu* menu = copyButton_->menu();
+    menu->clear();
+    for (int i = 0; i < document_.scenarioCount(); ++i) {
+        const auto& shocks = document_.scenario(i).shocks;
+        if (i == document_.currentIndex() || shocks.empty()) {
+            continue;
+        }
+        auto* action =
+            menu->addAction(Labels::literal(tr("%1 (shocks: %2)")
+                                                .arg(ScenarioNames::display(document_.scenario(i)))
+                                                .arg(shocks.size())));
+        connect(action, &QAction::triggered, this, [this, i] { copyShocksFrom(i); });
+    }
+    if (menu->isEmpty()) {
+        menu->addAction(tr("(no other scenario has shocks)"))->setEnabled(false);
+    }
+}
+
+void ShockPanel::copyShocksFrom(int source) {
+    const int index = document_.currentIndex();
+    if (!document_.isValidIndex(index) || !document_.isValidIndex(source) || source == index) {
+        return;
+    }
+    sovsim::Scenario changed = document_.scenario(index);
+    // Added after the scenario's own shocks; one already there is not added twice.
+    for (const sovsim::Shock& shock : document_.scenario(source).shocks) {
+        if (std::find(changed.shocks.begin(), changed.shocks.end(), shock) ==
+            changed.shocks.end()) {
+            changed.shocks.push_back(shock);
+        }
+    }
+    document_.editScenario(
+        index, changed,
+        tr("Copy shocks from \"%1\"").arg(ScenarioNames::display(document_.scenario(source))));
 }
 
 void ShockPanel::removeShock(int shock) {
@@ -144,6 +192,8 @@ void ShockPanel::retranslate() {
                 [this, type] { addShock(static_cast<int>(type)); });
     }
     menu->setToolTipsVisible(true);
+    copyButton_->setText(tr("Copy shocks from…"));
+    copyButton_->setToolTip(tr("Add the shocks of another scenario to this one"));
     timeline_->setAccessibleName(tr("Shock timeline"));
     timeline_->setToolTip(tr("Drag a shock to move it; arrow keys move the selected shock by a "
                              "month (with Shift, by a year)."));

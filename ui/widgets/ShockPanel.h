@@ -24,6 +24,10 @@ public:
 
     ShockTimeline* timeline() const { return timeline_; }
     QToolButton* addButton() const { return addButton_; }
+    // "Copy shocks from…": a menu of the other scenarios that have shocks.
+    QToolButton* copyButton() const { return copyButton_; }
+    // Adds the shocks of scenario `source` to the current one, as one undo step.
+    void copyShocksFrom(int source);
     int cardCount() const { return static_cast<int>(cards_.size()); }
     ShockCard* card(int index) const { return cards_.at(static_cast<size_t>(index)); }
 
@@ -36,11 +40,13 @@ private:
     void select(int shock);
     void addShock(int type);
     void removeShock(int shock);
+    void fillCopyMenu();
 
     WorkshopDocument& document_;
     QLabel* intro_ = nullptr;
     ShockTimeline* timeline_ = nullptr;
     QToolButton* addButton_ = nullptr;
+    QToolButton* copyButton_ = nullptr;
     QVBoxLayout* cardLayout_ = nullptr;
     std::vector<ShockCard*> cards_;
 };

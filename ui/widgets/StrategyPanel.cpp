@@ -1,6 +1,7 @@
 #include "widgets/StrategyPanel.h"
 
 #include "model/Labels.h"
+#include "model/ScenarioNames.h"
 #include "model/ValueFormat.h"
 #include "model/WorkshopDocument.h"
 #include "sovsim/Parameters.h"
@@ -148,7 +149,7 @@ void StrategyPanel::showApplyMenu() {
             continue;
         }
         auto* action =
-            menu.addAction(Labels::literal(QString::fromStdString(document_.scenario(i).name)));
+            menu.addAction(Labels::literal(ScenarioNames::display(document_.scenario(i))));
         connect(action, &QAction::triggered, this,
                 [this, from, i] { document_.applyStrategyTo(from, i); });
     }

@@ -1,6 +1,7 @@
 #include "widgets/SummaryTable.h"
 
 #include "model/Labels.h"
+#include "model/ScenarioNames.h"
 #include "model/ValueFormat.h"
 #include "model/WorkshopDocument.h"
 #include "settings/Settings.h"
@@ -123,7 +124,7 @@ void SummaryTable::rebuild() {
     table_->setRowCount(static_cast<int>(metrics.size()) * static_cast<int>(years_.size()));
     QStringList headers{tr("Metric"), tr("Year")};
     for (int s = 0; s < scenarios; ++s) {
-        headers.append(QString::fromStdString(document_.scenario(s).name));
+        headers.append(ScenarioNames::display(document_.scenario(s)));
     }
     table_->setHorizontalHeaderLabels(headers);
     const int icon = fontMetrics().height() * 3 / 4;

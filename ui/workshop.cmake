@@ -13,6 +13,8 @@ target_sources(sovsim_ui PRIVATE
   model/Labels.cpp
   model/ScenarioNames.h
   model/ScenarioNames.cpp
+  model/ShippedTemplates.h
+  model/ShippedTemplates.cpp
   model/ValueFormat.h
   model/ValueFormat.cpp
   # --- Undo commands (ui/undo/) ---
@@ -86,3 +88,10 @@ qt_add_translations(sovsim_ui
   SOURCES ${sovsim_translated_sources}
   RESOURCE_PREFIX "/i18n"
   LUPDATE_OPTIONS -no-obsolete -locations none)
+
+# Shipped workshops and presets open as templates (ui/model/ShippedTemplates.cpp): the scenarios
+# folder of this source tree and the installed one.
+include(GNUInstallDirs)
+target_compile_definitions(sovsim_ui PRIVATE
+  SOVSIM_SOURCE_SCENARIOS="${PROJECT_SOURCE_DIR}/scenarios"
+  SOVSIM_INSTALLED_SCENARIOS="${CMAKE_INSTALL_FULL_DATADIR}/sovsim/scenarios")

@@ -1703,10 +1703,6 @@
         <translation>主工具列</translation>
     </message>
     <message>
-        <source>Unsaved workshop</source>
-        <translation>未儲存的工作坊</translation>
-    </message>
-    <message>
         <source>%1[*] - %2 - SovSim</source>
         <translation>%1[*] - %2 - SovSim</translation>
     </message>
@@ -1753,6 +1749,18 @@
     <message>
         <source>Redo</source>
         <translation>重做</translation>
+    </message>
+    <message>
+        <source>New workshop</source>
+        <translation>新工作坊</translation>
+    </message>
+    <message>
+        <source>%1 (template)</source>
+        <translation>%1（範本）</translation>
+    </message>
+    <message>
+        <source>Opened %1 as a template: Save asks where to keep your copy.</source>
+        <translation>已將 %1 當作範本開啟：儲存時會詢問要把副本存在哪裡。</translation>
     </message>
 </context>
 <context>

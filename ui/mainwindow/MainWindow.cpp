@@ -6,6 +6,7 @@
 #include "mainwindow/PresentationMode.h"
 #include "mainwindow/RecentFiles.h"
 #include "model/ScenarioNames.h"
+#include "model/ShippedTemplates.h"
 #include "model/WorkshopDocument.h"
 #include "model/WorkshopFiles.h"
 #include "settings/Settings.h"
@@ -66,6 +67,9 @@ MainWindow::MainWindow(Language* language, QWidget* parent)
             tr("The workshop “%1” has changes that are not saved. Save them first?")
                 .arg(window.document().workshopName()),
             QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    };
+    saveLocationPrompt_ = [](MainWindow& window, const QString& suggested) {
+        return QFileDialog::getSaveFileName(&window, tr("Save workshop"), suggested, fileFilter());
     };
 
     createPanels();
@@ -376,7 +380,12 @@ void MainWindow::updateStatus() {
 
 void MainWindow::updateTitle() {
     const QString path = document_->filePath();
-    const QString file = path.isEmpty() ? tr("Unsaved workshop") : QFileInfo(path).fileName();
+    QString file = QFileInfo(path).fileName();
+    if (path.isEmpty()) {
+        file = templateSource_.isEmpty()
+                   ? tr("New workshop")
+                   : tr("%1 (template)").arg(QFileInfo(templateSource_).fileName());
+    }
     setWindowTitle(tr("%1[*] - %2 - SovSim").arg(file, document_->workshopName()));
     setWindowModified(document_->isModified());
     setWindowFilePath(path);
@@ -391,6 +400,10 @@ void MainWindow::setSavePrompt(SavePrompt prompt) {
     savePrompt_ = std::move(prompt);
 }
 
+void MainWindow::setSaveLocationPrompt(SaveLocationPrompt prompt) {
+    saveLocationPrompt_ = std::move(prompt);
+}
+
 // --- Files -------------------------------------------------------------------------------------
 
 bool MainWindow::openFile(const QString& path) {
@@ -401,8 +414,20 @@ bool MainWindow::openFile(const QString& path) {
     }
     const QString absolute = QFileInfo(path).absoluteFilePath();
     loadedAsScenarioFile_ = !result.isWorkshop;
-    document_->reset(result.workshop, absolute);
     recentFiles_->add(absolute);
+    if (ShippedTemplates::isTemplate(absolute)) {
+        // Edited as a copy with no file behind it: Save asks where, and the shipped (or
+        // read-only) file is never overwritten.
+        templateSource_ = absolute;
+        document_->reset(result.workshop);
+        updateTitle();
+        statusBar()->showMessage(tr("Opened %1 as a template: Save asks where to keep your copy.")
+                                     .arg(QDir::toNativeSeparators(absolute)),
+                                 8000);
+        return true;
+    }
+    templateSource_.clear();
+    document_->reset(result.workshop, absolute);
     settings::lastFolder.set(QFileInfo(absolute).absolutePath());
     statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(absolute)), 5000);
     return true;
@@ -420,6 +445,7 @@ bool MainWindow::saveTo(const QString& path) {
         return false;
     }
     loadedAsScenarioFile_ = asScenario;
+    templateSource_.clear();
     document_->markSaved(absolute);
     recentFiles_->add(absolute);
     settings::lastFolder.set(QFileInfo(absolute).absolutePath());
@@ -429,15 +455,19 @@ bool MainWindow::saveTo(const QString& path) {
 
 void MainWindow::newWorkshop() {
     loadedAsScenarioFile_ = false;
+    templateSource_.clear();
     document_->reset(sovsim::PresetCatalog::builtIn().defaultWorkshop());
 }
 
 QString MainWindow::dialogFolder() const {
     const QString last = settings::lastFolder.get();
-    if (!last.isEmpty() && QFileInfo(last).isDir()) {
+    // The user's own last folder, but never a folder of shipped templates (a copy saved there
+    // would be a template again).
+    if (!last.isEmpty() && QFileInfo(last).isDir() &&
+        !ShippedTemplates::isTemplate(QDir(last).filePath(QStringLiteral("x.json")))) {
         return last;
     }
-    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return ShippedTemplates::saveFolder();
 }
 
 void MainWindow::openWithDialog() {
@@ -465,7 +495,7 @@ bool MainWindow::saveAsWithDialog() {
         name.replace(QRegularExpression(QStringLiteral("[^\\w]+")), QStringLiteral("-"));
         suggested = QDir(dialogFolder()).filePath(name + QStringLiteral(".json"));
     }
-    QString path = QFileDialog::getSaveFileName(this, tr("Save workshop"), suggested, fileFilter());
+    QString path = saveLocationPrompt_(*this, suggested);
     if (path.isEmpty()) {
         return false;
     }

@@ -63,6 +63,14 @@ public:
     // Cancel. The default asks the user in a message box.
     using SavePrompt = std::function<int(MainWindow&)>;
     void setSavePrompt(SavePrompt prompt);
+    // Asks where to save, starting from `suggested`; an empty result cancels. The default is a
+    // file dialog.
+    using SaveLocationPrompt = std::function<QString(MainWindow&, const QString& suggested)>;
+    void setSaveLocationPrompt(SaveLocationPrompt prompt);
+    // Saves to the document's file, or asks where first (a new workshop or a template).
+    bool save();
+    // The shipped file the open workshop was opened from as a template; empty otherwise.
+    const QString& templateSource() const { return templateSource_; }
 
     // --- Parts, for tests and screenshots -------------------------------------------------------
     CountryPanel* countryPanel() const { return countryPanel_; }
@@ -94,7 +102,6 @@ private:
     void updateTitle();
     bool maybeSave();
     void openWithDialog();
-    bool save();
     bool saveAsWithDialog();
     void renameWorkshopWithDialog();
     void setLanguage(const QString& code);
@@ -104,6 +111,8 @@ private:
     std::unique_ptr<ErrorReporter> dialogReporter_;
     ErrorReporter* reporter_ = nullptr;
     SavePrompt savePrompt_;
+    SaveLocationPrompt saveLocationPrompt_;
+    QString templateSource_;
     Language* language_ = nullptr;
     WorkshopDocument* document_ = nullptr;
     bool loadedAsScenarioFile_ = false;

@@ -51,13 +51,15 @@ TEST_P(MalformedFile, GivesTheDocumentedMessages) {
 
 const std::vector<MalformedCase> kCases = {
     {"syntax-missing-comma.json",
-     {"syntax-missing-comma.json:4:3: syntax error while parsing object: unexpected string literal "
-      "(expected '}')"}},
+     {"syntax-missing-comma.json:4:3: a comma is missing before this name (expected a comma (,) "
+      "between two entries)"}},
     {"syntax-trailing-comma.json",
-     {"syntax-trailing-comma.json:7:3: syntax error while parsing value: unexpected ']' (expected "
-      "'[', '{', or a literal)"}},
+     {"syntax-trailing-comma.json:7:3: there is a comma after the last entry of the list: remove "
+      "it (expected no comma before ])"}},
     {"syntax-nan.json",
-     {"syntax-nan.json:5:26: syntax error while parsing value: invalid literal"}},
+     {"syntax-nan.json:5:26: this word is not a value JSON understands (NaN, infinity, a misspelt "
+      "true or an unquoted text are common causes) (expected a number, a text in double quotes, "
+      "true, false or null)"}},
     {"huge-number.json",
      {"huge-number.json:5:43: this number is too large (expected a number of at most about "
       "1.8e308)"}},

@@ -1,5 +1,7 @@
 #include "DocumentReader.h"
 
+#include "SyntaxWords.h"
+
 #include <algorithm>
 #include <cmath>
 #include <cstdlib>
@@ -154,6 +156,7 @@ void splitSyntaxMessage(std::string_view what, std::string& problem, std::string
     if (const auto dash = problem.find(" - "); dash != std::string::npos) {
         problem.replace(dash, 3, ": ");
     }
+    io::toPlainSyntaxWords(problem, expected);
 }
 
 size_t editDistance(std::string_view a, std::string_view b) {

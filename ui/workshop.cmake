@@ -62,6 +62,8 @@ target_sources(sovsim_ui PRIVATE
   # --- Main window (ui/mainwindow/) ---
   mainwindow/MainWindow.h
   mainwindow/MainWindow.cpp
+  mainwindow/StatusNotice.h
+  mainwindow/StatusNotice.cpp
   mainwindow/DialogErrorReporter.h
   mainwindow/DialogErrorReporter.cpp
   mainwindow/ExportActions.h

@@ -650,6 +650,26 @@
         <source>Choose at least one chart and one format.</source>
         <translation>請至少選擇一張圖表與一種格式。</translation>
     </message>
+    <message>
+        <source>Create folder?</source>
+        <translation>建立資料夾？</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist. Create it?</source>
+        <translation>資料夾 %1 不存在。要建立嗎？</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the files.</source>
+        <translation>請選擇存放檔案的資料夾。</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>已匯出 %1</translation>
+    </message>
+    <message>
+        <source>Exported %1 files to %2</source>
+        <translation>已匯出 %1 個檔案到 %2</translation>
+    </message>
 </context>
 <context>
     <name>sovsim::ui::ChartWidget</name>
@@ -680,6 +700,10 @@
     <message>
         <source>Export or copy this chart</source>
         <translation>匯出或複製此圖表</translation>
+    </message>
+    <message>
+        <source>Copied the chart “%1” to the clipboard as an image: paste it into a slide or document.</source>
+        <translation>已將圖表「%1」以圖片複製到剪貼簿：可貼到簡報或文件中。</translation>
     </message>
 </context>
 <context>
@@ -2069,6 +2093,17 @@
     <message>
         <source>No shocks: a calm world. Add one below.</source>
         <translation>沒有衝擊:風平浪靜的世界。可在下方新增。</translation>
+    </message>
+</context>
+<context>
+    <name>sovsim::ui::StatusNotice</name>
+    <message>
+        <source>Open folder</source>
+        <translation>開啟資料夾</translation>
+    </message>
+    <message>
+        <source>Show the exported files in the file manager</source>
+        <translation>在檔案管理員中顯示匯出的檔案</translation>
     </message>
 </context>
 <context>

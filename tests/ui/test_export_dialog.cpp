@@ -5,7 +5,9 @@
 #include "test_chart_fixtures.h"
 
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QImage>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
@@ -33,7 +35,14 @@ TEST(ChartExportDialogTest, ExportsTheChosenChartInTheChosenFormats) {
     QTemporaryDir dir;
     ASSERT_TRUE(dir.isValid());
     dialog.setFolder(dir.filePath(QStringLiteral("slides")));
+    QStringList asked;
+    dialog.setCreateFolderPrompt([&asked](QWidget*, const QString& folder) {
+        asked << folder;
+        return true;
+    });
     const QStringList written = dialog.exportNow();
+    EXPECT_EQ(asked, QStringList{dir.filePath(QStringLiteral("slides"))})
+        << "a missing folder is created only after asking";
     ASSERT_EQ(written.size(), static_cast<qsizetype>(dialog.selectedFormats().size()));
     for (const QString& path : written) {
         EXPECT_TRUE(QFile::exists(path)) << path.toStdString();
@@ -43,6 +52,52 @@ TEST(ChartExportDialogTest, ExportsTheChosenChartInTheChosenFormats) {
     if (QFile::exists(png)) {
         EXPECT_EQ(QImage(png).size(), QSize(1600, 1200));
     }
+}
+
+TEST(ChartExportDialogTest, AMissingFolderIsNeverCreatedWithoutAsking) {
+    testing::ThreeScenarios data;
+    ExportContext context;
+    context.scenarios = data.plotted();
+    ChartExportDialog dialog(context, QStringLiteral("compute"));
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString missing = dir.filePath(QStringLiteral("not-yet"));
+    dialog.setFolder(missing);
+    dialog.setCreateFolderPrompt([](QWidget*, const QString&) { return false; });
+    QStringList messages;
+    QObject::connect(&dialog, &ChartExportDialog::exported,
+                     [&messages](const QString& message, const QString&) { messages << message; });
+    dialog.accept();
+    EXPECT_FALSE(QFileInfo::exists(missing)) << "the user said no";
+    EXPECT_TRUE(messages.isEmpty());
+    EXPECT_NE(dialog.result(), QDialog::Accepted);
+}
+
+TEST(ChartExportDialogTest, TheSuggestedFolderAlwaysExists) {
+    ChartExportDialog dialog(ExportContext{}, QString());
+    EXPECT_TRUE(QDir(dialog.folder()).exists()) << dialog.folder().toStdString();
+}
+
+TEST(ChartExportDialogTest, AcceptingSaysWhatWasWrittenWhere) {
+    testing::ThreeScenarios data;
+    ExportContext context;
+    context.scenarios = data.plotted();
+    ChartExportDialog dialog(context, QStringLiteral("leverage"));
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    dialog.setFolder(dir.path());
+    QStringList messages;
+    QStringList folders;
+    QObject::connect(&dialog, &ChartExportDialog::exported,
+                     [&](const QString& message, const QString& folder) {
+                         messages << message;
+                         folders << folder;
+                     });
+    dialog.accept();
+    ASSERT_EQ(messages.size(), 1);
+    EXPECT_EQ(folders.front(), QDir(dir.path()).absolutePath());
+    EXPECT_TRUE(messages.front().contains(QDir::toNativeSeparators(dir.path())))
+        << messages.front().toStdString();
 }
 
 TEST(ChartExportDialogTest, WithoutAChartEveryChartIsSelected) {

@@ -6,6 +6,7 @@
 #include "charts/ChartWidget.h"
 #include "mainwindow/ExportActions.h"
 #include "mainwindow/MainWindow.h"
+#include "mainwindow/StatusNotice.h"
 #include "model/WorkshopDocument.h"
 #include "sovsim/Parameters.h"
 #include "sovsim/Presets.h"
@@ -14,6 +15,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QPushButton>
 #include <QTemporaryDir>
 #include <QUndoStack>
 #include <filesystem>
@@ -209,6 +211,26 @@ TEST_F(FilesTest, ExportMenuWritesEveryChartTheReportAndTheData) {
     const QByteArray header = series.readLine().trimmed();
     EXPECT_EQ(header, QByteArray("scenario,date,metric,value"));
     EXPECT_TRUE(reporter.savePaths.empty());
+}
+
+TEST_F(FilesTest, ExportsAreAnnouncedWithAnOpenFolderButton) {
+    QStringList opened;
+    window.statusNotice()->setFolderOpener([&opened](const QString& f) { opened << f; });
+    const QString folder = path("slides");
+    ASSERT_TRUE(QDir().mkpath(folder));
+    ASSERT_TRUE(window.exportActions()->exportAllCharts(folder));
+    EXPECT_TRUE(window.statusNotice()->message().contains(QDir::toNativeSeparators(folder)))
+        << window.statusNotice()->message().toStdString();
+    ASSERT_FALSE(window.statusNotice()->openFolderButton()->isHidden());
+    window.statusNotice()->openFolderButton()->click();
+    EXPECT_EQ(opened, QStringList{QDir(folder).absolutePath()});
+}
+
+TEST_F(FilesTest, CopyingAChartIsAnnounced) {
+    window.chartsArea()->chart(0)->copyToClipboard();
+    EXPECT_TRUE(window.statusNotice()->message().contains(QStringLiteral("clipboard")))
+        << window.statusNotice()->message().toStdString();
+    EXPECT_TRUE(window.statusNotice()->openFolderButton()->isHidden()) << "no folder to open";
 }
 
 TEST_F(FilesTest, ExportToAMissingFolderIsReported) {

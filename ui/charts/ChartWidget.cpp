@@ -171,7 +171,12 @@ void ChartWidget::copyToClipboard() {
     options.workshopName = workshopName_;
     if (!ChartExporter::copyToClipboard(input_, options)) {
         QMessageBox::warning(this, tr("Copy chart"), tr("The clipboard is not available."));
+        return;
     }
+    Q_EMIT exported(tr("Copied the chart “%1” to the clipboard as an image: paste it into a "
+                       "slide or document.")
+                        .arg(input_.spec.title),
+                    QString());
 }
 
 void ChartWidget::exportToFile() {
@@ -180,6 +185,7 @@ void ChartWidget::exportToFile() {
     context.scenarios = input_.scenarios;
     context.differenceReference = input_.differenceReference;
     ChartExportDialog dialog(std::move(context), input_.spec.id, this);
+    connect(&dialog, &ChartExportDialog::exported, this, &ChartWidget::exported);
     dialog.exec();
 }
 

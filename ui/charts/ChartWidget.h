@@ -48,6 +48,9 @@ public:
     std::optional<double> cursorYear() const { return cursorYear_; }
     QStringList cursorText() const; // empty when no cursor
 
+    // "Copy chart as image": the chart as a slide-sized picture on the clipboard (announced
+    // through exported()).
+    void copyToClipboard();
     // Performs a pending replot now (tests, exports of the on-screen state).
     void replotNow();
     // The lines drawn by the last replot, in display units (see chartLines()).
@@ -60,6 +63,9 @@ Q_SIGNALS:
     void enlargeRequested();
     // The year under the mouse changed (nullopt when the mouse left the data area).
     void cursorYearChanged(std::optional<double> year);
+    // The chart was exported or copied: a message for the status bar, and the folder of the
+    // files (empty for the clipboard).
+    void exported(const QString& message, const QString& folder);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -70,7 +76,6 @@ private:
     void rebuild();
     void onMouseMove(QMouseEvent* event);
     void showExportMenu();
-    void copyToClipboard();
     void exportToFile();
     void retranslate();
 

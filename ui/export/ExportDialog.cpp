@@ -29,12 +29,21 @@ const Preference<QSize> exportSize{"export/size", kDefaultExportSize};
 const Preference<QString> exportTheme{"export/theme", QStringLiteral("light")};
 const Preference<bool> exportTransparent{"export/transparent", false};
 
+// The last export folder, else the first of Pictures, Documents and home that exists: the
+// dialog never proposes (and so never silently creates) a folder that is not there.
 QString defaultFolder() {
     const QString saved = exportFolder.get();
     if (!saved.isEmpty() && QDir(saved).exists()) {
         return saved;
     }
-    return QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
+    for (const auto location :
+         {QStandardPaths::PicturesLocation, QStandardPaths::DocumentsLocation}) {
+        const QString folder = QStandardPaths::writableLocation(location);
+        if (!folder.isEmpty() && QDir(folder).exists()) {
+            return folder;
+        }
+    }
+    return QDir::homePath();
 }
 
 } // namespace
@@ -44,6 +53,12 @@ ChartExportDialog::ChartExportDialog(ExportContext context, const QString& onlyC
     : QDialog(parent), context_(std::move(context)) {
     setWindowTitle(onlyChart.isEmpty() ? tr("Export charts") : tr("Export chart"));
     setObjectName(QStringLiteral("chartExportDialog"));
+    createFolderPrompt_ = [](QWidget* owner, const QString& folder) {
+        return QMessageBox::question(owner, tr("Create folder?"),
+                                     tr("The folder %1 does not exist. Create it?")
+                                         .arg(QDir::toNativeSeparators(folder))) ==
+               QMessageBox::Yes;
+    };
 
     charts_ = new QListWidget(this);
     charts_->setAccessibleName(tr("Charts to export"));
@@ -184,6 +199,10 @@ void ChartExportDialog::setFolder(const QString& folder) {
 QStringList ChartExportDialog::exportNow() {
     QStringList written;
     const QDir dir(folder());
+    if (!folder().isEmpty() && !dir.exists() && !createFolderPrompt_(this, folder())) {
+        status_->setText(tr("Choose a folder for the files."));
+        return written;
+    }
     if (folder().isEmpty() || !QDir().mkpath(folder())) {
         status_->setText(
             tr("The folder %1 cannot be created.").arg(QDir::toNativeSeparators(folder())));
@@ -225,9 +244,19 @@ void ChartExportDialog::accept() {
     exportTransparent.set(transparent_->isChecked());
     exportFolder.set(folder());
     const int expected = static_cast<int>(selectedCharts().size() * selectedFormats().size());
-    if (exportNow().size() == expected) {
+    const QStringList written = exportNow();
+    if (written.size() == expected && expected > 0) {
+        const QString where = QDir::toNativeSeparators(QDir(folder()).absolutePath());
+        Q_EMIT exported(written.size() == 1
+                            ? tr("Exported %1").arg(QDir::toNativeSeparators(written.front()))
+                            : tr("Exported %1 files to %2").arg(written.size()).arg(where),
+                        QDir(folder()).absolutePath());
         QDialog::accept();
     }
+}
+
+void ChartExportDialog::setCreateFolderPrompt(CreateFolderPrompt prompt) {
+    createFolderPrompt_ = std::move(prompt);
 }
 
 void ChartExportDialog::browse() {

@@ -7,6 +7,7 @@
 #include "export/ChartExporter.h"
 
 #include <QDialog>
+#include <functional>
 
 class QCheckBox;
 class QComboBox;
@@ -45,6 +46,14 @@ public:
 
     void accept() override;
 
+    // Asked before a folder that does not exist is created (default: a message box).
+    using CreateFolderPrompt = std::function<bool(QWidget* parent, const QString& folder)>;
+    void setCreateFolderPrompt(CreateFolderPrompt prompt);
+
+Q_SIGNALS:
+    // Files were written: a message for the status bar and the folder they are in.
+    void exported(const QString& message, const QString& folder);
+
 private:
     void browse();
     void updateSizeFields();
@@ -62,6 +71,7 @@ private:
     QCheckBox* transparent_ = nullptr;
     QLineEdit* folder_ = nullptr;
     QLabel* status_ = nullptr;
+    CreateFolderPrompt createFolderPrompt_;
 };
 
 } // namespace sovsim::ui

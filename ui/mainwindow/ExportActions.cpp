@@ -54,6 +54,7 @@ ExportActions::ExportActions(WorkshopDocument& document, ChartsArea& charts, QWi
         context.differenceReference = charts_.differenceReference();
         auto* dialog = new ChartExportDialog(std::move(context), {}, dialogParent_);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &ChartExportDialog::exported, this, &ExportActions::exported);
         dialog->open();
     });
     connect(report_, &QAction::triggered, this, [this] {
@@ -118,7 +119,8 @@ bool ExportActions::exportAllCharts(const QString& folder) {
     }
     settings::lastFolder.set(folder);
     Q_EMIT exported(
-        tr("Exported %n file(s) to %1", nullptr, written).arg(QDir::toNativeSeparators(folder)));
+        tr("Exported %n file(s) to %1", nullptr, written).arg(QDir::toNativeSeparators(folder)),
+        QDir(folder).absolutePath());
     return true;
 }
 
@@ -134,7 +136,8 @@ bool ExportActions::exportReport(const QString& path) {
     }
     settings::lastFolder.set(QFileInfo(path).absolutePath());
     Q_EMIT exported(tr("Exported the report (%n page(s)) to %1", nullptr, result.pageCount)
-                        .arg(QDir::toNativeSeparators(path)));
+                        .arg(QDir::toNativeSeparators(path)),
+                    QFileInfo(path).absolutePath());
     return true;
 }
 
@@ -148,7 +151,8 @@ bool ExportActions::exportSeriesCsv(const QString& path) {
         }
         return false;
     }
-    Q_EMIT exported(tr("Exported %1").arg(QDir::toNativeSeparators(path)));
+    Q_EMIT exported(tr("Exported %1").arg(QDir::toNativeSeparators(path)),
+                    QFileInfo(path).absolutePath());
     return true;
 }
 
@@ -161,7 +165,8 @@ bool ExportActions::exportSettingsCsv(const QString& path) {
         }
         return false;
     }
-    Q_EMIT exported(tr("Exported %1").arg(QDir::toNativeSeparators(path)));
+    Q_EMIT exported(tr("Exported %1").arg(QDir::toNativeSeparators(path)),
+                    QFileInfo(path).absolutePath());
     return true;
 }
 

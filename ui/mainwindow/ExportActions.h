@@ -34,8 +34,9 @@ public:
     bool exportSettingsCsv(const QString& path);
 
 Q_SIGNALS:
-    // A short message for the status bar ("Exported 18 files to ...").
-    void exported(const QString& message);
+    // A short message for the status bar ("Exported 18 files to ...") and the folder written
+    // to, for its "Open folder" button.
+    void exported(const QString& message, const QString& folder);
 
 private:
     QString askFile(const QString& title, const QString& suggestedName, const QString& filter);

@@ -5,6 +5,7 @@
 #include "mainwindow/Language.h"
 #include "mainwindow/PresentationMode.h"
 #include "mainwindow/RecentFiles.h"
+#include "mainwindow/StatusNotice.h"
 #include "model/ScenarioNames.h"
 #include "model/ShippedTemplates.h"
 #include "model/WorkshopDocument.h"
@@ -154,6 +155,8 @@ void MainWindow::createPanels() {
 
     statusScenario_ = new QLabel(this);
     statusBar()->addPermanentWidget(statusScenario_);
+    statusNotice_ = new StatusNotice(this);
+    statusBar()->addWidget(statusNotice_, 1);
 }
 
 void MainWindow::createPresentationMode(QToolBar* toolbar) {
@@ -253,8 +256,8 @@ void MainWindow::createMenus() {
     exportMenu_ = menus_.file->addMenu(QString());
     exportActions_ = new ExportActions(*document_, *chartsArea_, this, exportMenu_);
     exportActions_->setErrorReporter(reporter_);
-    connect(exportActions_, &ExportActions::exported, this,
-            [this](const QString& message) { statusBar()->showMessage(message, 8000); });
+    connect(exportActions_, &ExportActions::exported, statusNotice_, &StatusNotice::show);
+    connect(chartsArea_, &ChartsArea::exported, statusNotice_, &StatusNotice::show);
     menus_.file->addSeparator();
     menus_.file->addAction(actions_.quit);
 

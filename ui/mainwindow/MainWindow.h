@@ -31,6 +31,7 @@ class Language;
 class PresentationMode;
 class RecentFiles;
 class ScenarioListPanel;
+class StatusNotice;
 class ShockPanel;
 class StrategyPanel;
 class SummaryTable;
@@ -84,6 +85,8 @@ public:
     PresentationMode* presentationMode() const { return presentation_; }
     // File > Export: charts, report and data.
     ExportActions* exportActions() const { return exportActions_; }
+    // What was just exported or copied, in the status bar.
+    StatusNotice* statusNotice() const { return statusNotice_; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -132,6 +135,7 @@ private:
     PresentationMode* presentation_ = nullptr;
     RecentFiles* recentFiles_ = nullptr;
     QLabel* statusScenario_ = nullptr;
+    StatusNotice* statusNotice_ = nullptr;
 
     struct Actions {
         QAction* newFile = nullptr;

@@ -87,6 +87,7 @@ void ChartsArea::createCharts() {
         chart->setWorkshopName(document_.workshopName());
         connect(chart, &ChartWidget::enlargeRequested, this,
                 [this, chart] { enlarge(enlarged_ == chart ? nullptr : chart); });
+        connect(chart, &ChartWidget::exported, this, &ChartsArea::exported);
         charts_.push_back(chart);
     }
     layoutCharts();

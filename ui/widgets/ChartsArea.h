@@ -46,6 +46,10 @@ public:
     int columnCount() const { return columns_; }
     QScrollArea* scrollArea() const { return scroll_; }
 
+Q_SIGNALS:
+    // A chart was exported or copied (see ChartWidget::exported).
+    void exported(const QString& message, const QString& folder);
+
 protected:
     void changeEvent(QEvent* event) override;
     bool eventFilter(QObject* watched, QEvent* event) override;

@@ -82,8 +82,12 @@ int main(int argc, char** argv) {
     spdlog::set_pattern("[%H:%M:%S.%e] [%^%l%$] %v");
     qInstallMessageHandler(forwardQtMessage);
 
-    // Screenshots are rendered without a display.
-    if (hasArgument(argc, argv, "--screenshot") && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+    // Screenshots are rendered without a display, and --help and --version only print text, so
+    // neither needs one.
+    const bool printsOnly = hasArgument(argc, argv, "--help") || hasArgument(argc, argv, "-h") ||
+                            hasArgument(argc, argv, "--help-all") ||
+                            hasArgument(argc, argv, "--version") || hasArgument(argc, argv, "-v");
+    if ((printsOnly || hasArgument(argc, argv, "--screenshot")) && !displayAvailable()) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
     }
     if (!displayAvailable()) {

@@ -180,7 +180,8 @@ void MainWindow::createActions() {
     actions_.newFile = make(QKeySequence::New, QStyle::SP_FileIcon);
     actions_.open = make(QKeySequence::Open, QStyle::SP_DialogOpenButton);
     actions_.save = make(QKeySequence::Save, QStyle::SP_DialogSaveButton);
-    actions_.saveAs = make(QKeySequence::SaveAs);
+    // QKeySequence::SaveAs is empty on Linux desktops; Ctrl+Shift+S is what users expect.
+    actions_.saveAs = make(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     actions_.quit = make(QKeySequence::Quit);
     actions_.quit->setMenuRole(QAction::QuitRole);
     actions_.undo = document_->undoStack()->createUndoAction(this);

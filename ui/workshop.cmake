@@ -15,6 +15,8 @@ target_sources(sovsim_ui PRIVATE
   model/ScenarioNames.cpp
   model/ShippedTemplates.h
   model/ShippedTemplates.cpp
+  model/Autosave.h
+  model/Autosave.cpp
   model/ValueFormat.h
   model/ValueFormat.cpp
   # --- Undo commands (ui/undo/) ---
@@ -97,3 +99,6 @@ include(GNUInstallDirs)
 target_compile_definitions(sovsim_ui PRIVATE
   SOVSIM_SOURCE_SCENARIOS="${PROJECT_SOURCE_DIR}/scenarios"
   SOVSIM_INSTALLED_SCENARIOS="${CMAKE_INSTALL_FULL_DATADIR}/sovsim/scenarios")
+
+# The autosave logs what it could not write.
+target_link_libraries(sovsim_ui PRIVATE spdlog::spdlog)

@@ -4,6 +4,9 @@
 #include "mainwindow/Language.h"
 #include "mainwindow/MainWindow.h"
 #include "mainwindow/Screenshots.h"
+#include "model/Autosave.h"
+#include "model/WorkshopDocument.h"
+#include "sovsim/Parameters.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -12,6 +15,7 @@
 #include <QTemporaryDir>
 #include <QTimer>
 #include <cstdio>
+#include <spdlog/sinks/rotating_file_sink.h>
 #include <spdlog/sinks/stdout_color_sinks.h>
 #include <spdlog/spdlog.h>
 
@@ -75,6 +79,56 @@ bool displayAvailable() {
 #endif
 }
 
+// Adds a size-capped log file in the application data folder, so a user can send it when
+// something went wrong (Help > Open Log Folder).
+void addLogFile() {
+    const QString folder = sovsim::ui::MainWindow::logFolder();
+    if (!QDir().mkpath(folder)) {
+        spdlog::warn("no log file: the folder {} cannot be created", folder.toStdString());
+        return;
+    }
+    constexpr std::size_t kMaxBytes = 1024 * 1024;
+    constexpr std::size_t kKeptFiles = 3;
+    try {
+        auto file = std::make_shared<spdlog::sinks::rotating_file_sink_mt>(
+            QDir(folder).filePath(QStringLiteral("sovsim.log")).toStdString(), kMaxBytes,
+            kKeptFiles);
+        file->set_pattern("[%Y-%m-%d %H:%M:%S.%e] [%l] [pid %P] %v");
+        spdlog::default_logger()->sinks().push_back(std::move(file));
+        spdlog::default_logger()->flush_on(spdlog::level::info);
+    } catch (const spdlog::spdlog_ex& e) {
+        spdlog::warn("no log file: {}", e.what());
+    }
+}
+
+// Applies `--set PATH=VALUE` to every scenario, as edits that can be undone. Returns an error
+// message, or an empty string.
+QString applySettings(sovsim::ui::MainWindow& window, const QStringList& settings) {
+    auto& document = window.document();
+    for (const QString& setting : settings) {
+        const auto equals = setting.indexOf(QLatin1Char('='));
+        const QString path = setting.left(equals);
+        const auto* parameter = equals > 0 ? sovsim::findParameter(path.toStdString()) : nullptr;
+        bool ok = false;
+        const double value = setting.mid(equals + 1).toDouble(&ok);
+        if (parameter == nullptr || !ok) {
+            return AppText::tr("--set %1: expected PATH=NUMBER with a parameter path such as "
+                               "country.gdp_usd_bn (see sovsim-cli list parameters)")
+                .arg(setting);
+        }
+        if (value < parameter->min || value > parameter->max) {
+            return AppText::tr("--set %1: the value must be in [%2, %3]")
+                .arg(setting)
+                .arg(parameter->min)
+                .arg(parameter->max);
+        }
+        for (int i = 0; i < document.scenarioCount(); ++i) {
+            document.setParameter(i, *parameter, value);
+        }
+    }
+    return {};
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
@@ -107,6 +161,11 @@ int main(int argc, char** argv) {
     QApplication::setOrganizationName(QStringLiteral("SovSim"));
     QApplication::setApplicationVersion(QStringLiteral(SOVSIM_VERSION));
     QApplication::setApplicationDisplayName(QStringLiteral("SovSim"));
+    const bool screenshots = hasArgument(argc, argv, "--screenshot");
+    if (!screenshots && !printsOnly) {
+        addLogFile();
+        spdlog::info("SovSim {} started", SOVSIM_VERSION);
+    }
 
     sovsim::ui::Language language;
     QCommandLineParser parser;
@@ -126,8 +185,14 @@ int main(int argc, char** argv) {
     const QCommandLineOption languageOption(QStringLiteral("language"),
                                             AppText::tr("Interface language: en or zh_TW."),
                                             QStringLiteral("CODE"));
+    const QCommandLineOption setOption(
+        QStringLiteral("set"),
+        AppText::tr("Change a parameter in every scenario after opening, as an edit that can be "
+                    "undone (repeatable), e.g. country.gdp_usd_bn=900."),
+        QStringLiteral("PATH=VALUE"));
     parser.addOption(screenshotOption);
     parser.addOption(languageOption);
+    parser.addOption(setOption);
     parser.process(app);
 
     const QString code = parser.isSet(languageOption) ? parser.value(languageOption)
@@ -166,15 +231,19 @@ int main(int argc, char** argv) {
     window.restoreLayout();
     window.show();
     const QStringList files = parser.positionalArguments();
-    if (!files.isEmpty()) {
-        // After the window is shown, so a load error appears over it; the default workshop
-        // stays open in that case.
-        const QString file = files.first();
-        QTimer::singleShot(0, &window, [&window, file] {
-            if (window.openFile(file)) {
-                spdlog::info("opened {}", file.toStdString());
-            }
-        });
-    }
-    return QApplication::exec();
+    const QStringList settings = parser.values(setOption);
+    // After the window is shown, so a load error appears over it; the default workshop stays
+    // open in that case. Then the autosave starts and offers what a crashed session left.
+    QTimer::singleShot(0, &window, [&window, files, settings] {
+        if (!files.isEmpty()) {
+            window.openFile(files.first());
+        }
+        if (const QString problem = applySettings(window, settings); !problem.isEmpty()) {
+            spdlog::error("{}", problem.toStdString());
+        }
+        window.startSession(sovsim::ui::Autosave::defaultFolder());
+    });
+    const int status = QApplication::exec();
+    spdlog::info("SovSim ended normally");
+    return status;
 }

@@ -19,6 +19,18 @@
         <source>Interface language: en or zh_TW.</source>
         <translation>介面語言:en 或 zh_TW。</translation>
     </message>
+    <message>
+        <source>--set %1: expected PATH=NUMBER with a parameter path such as country.gdp_usd_bn (see sovsim-cli list parameters)</source>
+        <translation>--set %1：格式應為 PATH=數值，參數路徑例如 country.gdp_usd_bn（請見 sovsim-cli list parameters）</translation>
+    </message>
+    <message>
+        <source>--set %1: the value must be in [%2, %3]</source>
+        <translation>--set %1：數值必須介於 [%2, %3]</translation>
+    </message>
+    <message>
+        <source>Change a parameter in every scenario after opening, as an edit that can be undone (repeatable), e.g. country.gdp_usd_bn=900.</source>
+        <translation>開啟後在每個情境中修改一個參數，可復原（可重複使用），例如 country.gdp_usd_bn=900。</translation>
+    </message>
 </context>
 <context>
     <name>BuilderText</name>
@@ -550,6 +562,13 @@
     <message>
         <source>Print (black and white)</source>
         <translation>列印(黑白)</translation>
+    </message>
+</context>
+<context>
+    <name>sovsim::ui::Autosave</name>
+    <message>
+        <source>The autosave folder %1 cannot be created.</source>
+        <translation>無法建立自動儲存資料夾 %1。</translation>
     </message>
 </context>
 <context>
@@ -1785,6 +1804,38 @@
     <message>
         <source>Opened %1 as a template: Save asks where to keep your copy.</source>
         <translation>已將 %1 當作範本開啟：儲存時會詢問要把副本存在哪裡。</translation>
+    </message>
+    <message>
+        <source>Restore unsaved work?</source>
+        <translation>要還原未儲存的工作嗎？</translation>
+    </message>
+    <message>
+        <source>SovSim did not close normally last time. The workshop “%1” had changes that were not saved; they were kept on %2.</source>
+        <translation>SovSim 上次未正常關閉。工作坊「%1」有尚未儲存的變更，已於 %2 自動保留。</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>還原</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>捨棄</translation>
+    </message>
+    <message>
+        <source>Open &amp;Log Folder</source>
+        <translation>開啟記錄檔資料夾(&amp;L)</translation>
+    </message>
+    <message>
+        <source>The folder with SovSim&apos;s log files, to send when something went wrong</source>
+        <translation>存放 SovSim 記錄檔的資料夾，發生問題時可將記錄檔寄給我們</translation>
+    </message>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation>自動儲存失敗：%1</translation>
+    </message>
+    <message>
+        <source>Restored the workshop autosaved on %1. It is not saved yet.</source>
+        <translation>已還原於 %1 自動儲存的工作坊，尚未存檔。</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "mainwindow/PresentationMode.h"
 #include "mainwindow/RecentFiles.h"
 #include "mainwindow/StatusNotice.h"
+#include "model/Autosave.h"
 #include "model/ScenarioNames.h"
 #include "model/ShippedTemplates.h"
 #include "model/WorkshopDocument.h"
@@ -22,10 +23,12 @@
 #include "widgets/SummaryTable.h"
 #include "widgets/WheelGuard.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDesktopServices>
 #include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
@@ -33,8 +36,10 @@
 #include <QGuiApplication>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QScreen>
 #include <QStandardPaths>
@@ -43,7 +48,9 @@
 #include <QToolBar>
 #include <QUndoStack>
 #include <QUndoView>
+#include <QUrl>
 #include <QVBoxLayout>
+#include <spdlog/spdlog.h>
 
 namespace sovsim::ui {
 namespace {
@@ -68,6 +75,20 @@ MainWindow::MainWindow(Language* language, QWidget* parent)
             tr("The workshop “%1” has changes that are not saved. Save them first?")
                 .arg(window.document().workshopName()),
             QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    };
+    recoveryPrompt_ = [](MainWindow& window, const Recovery& recovery) {
+        QMessageBox box(
+            QMessageBox::Question, tr("Restore unsaved work?"),
+            tr("SovSim did not close normally last time. The workshop “%1” had "
+               "changes that were not saved; they were kept on %2.")
+                .arg(QString::fromStdString(recovery.workshop.name),
+                     QLocale().toString(recovery.savedAt.toLocalTime(), QLocale::LongFormat)),
+            QMessageBox::NoButton, &window);
+        auto* restore = box.addButton(tr("Restore"), QMessageBox::AcceptRole);
+        box.addButton(tr("Discard"), QMessageBox::DestructiveRole);
+        box.setDefaultButton(restore);
+        box.exec();
+        return box.clickedButton() == static_cast<QAbstractButton*>(restore);
     };
     saveLocationPrompt_ = [](MainWindow& window, const QString& suggested) {
         return QFileDialog::getSaveFileName(&window, tr("Save workshop"), suggested, fileFilter());
@@ -200,6 +221,11 @@ void MainWindow::createActions() {
     actions_.showTable = make(QKeySequence(Qt::CTRL | Qt::Key_2));
     actions_.about = make();
     actions_.about->setMenuRole(QAction::AboutRole);
+    actions_.openLogFolder = make();
+    connect(actions_.openLogFolder, &QAction::triggered, this, [] {
+        QDir().mkpath(logFolder());
+        QDesktopServices::openUrl(QUrl::fromLocalFile(logFolder()));
+    });
 
     connect(actions_.newFile, &QAction::triggered, this, [this] {
         if (maybeSave()) {
@@ -301,6 +327,8 @@ void MainWindow::createMenus() {
     }
 
     menus_.help = menuBar()->addMenu(QString());
+    menus_.help->addAction(actions_.openLogFolder);
+    menus_.help->addSeparator();
     menus_.help->addAction(actions_.about);
 
     auto* toolbar = addToolBar(QString());
@@ -352,6 +380,9 @@ void MainWindow::retranslate() {
     actions_.showCharts->setText(tr("Show &Charts"));
     actions_.showTable->setText(tr("Show Summary &Table"));
     actions_.about->setText(tr("&About SovSim"));
+    actions_.openLogFolder->setText(tr("Open &Log Folder"));
+    actions_.openLogFolder->setToolTip(
+        tr("The folder with SovSim's log files, to send when something went wrong"));
 
     centralTabs_->setTabText(0, tr("Charts"));
     centralTabs_->setTabText(1, tr("Summary table"));
@@ -383,6 +414,9 @@ void MainWindow::updateStatus() {
 }
 
 void MainWindow::updateTitle() {
+    if (autosave_ != nullptr) {
+        autosave_->setOrigin(document_->filePath(), templateSource_);
+    }
     const QString path = document_->filePath();
     QString file = QFileInfo(path).fileName();
     if (path.isEmpty()) {
@@ -404,6 +438,54 @@ void MainWindow::setSavePrompt(SavePrompt prompt) {
     savePrompt_ = std::move(prompt);
 }
 
+QString MainWindow::logFolder() {
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation))
+        .filePath(QStringLiteral("logs"));
+}
+
+void MainWindow::setRecoveryPrompt(RecoveryPrompt prompt) {
+    recoveryPrompt_ = std::move(prompt);
+}
+
+void MainWindow::startSession(const QString& autosaveFolder) {
+    if (autosave_ == nullptr) {
+        autosave_ = new Autosave(*document_, autosaveFolder, this);
+        connect(autosave_, &Autosave::failed, this, [this](const QString& reason) {
+            statusBar()->showMessage(tr("Autosave failed: %1").arg(reason), 8000);
+        });
+    }
+    if (const auto left = Autosave::leftover(autosaveFolder)) {
+        spdlog::warn("the session of process {} did not end normally; its autosave is from {}",
+                     left->pid, left->savedAt.toString(Qt::ISODate).toStdString());
+        if (recoveryPrompt_(*this, *left)) {
+            restore(*left);
+        } else {
+            spdlog::info("autosave of process {} discarded", left->pid);
+        }
+        Autosave::discard(autosaveFolder, left->pid);
+    }
+    autosave_->setOrigin(document_->filePath(), templateSource_);
+    autosave_->start();
+}
+
+void MainWindow::restore(const Recovery& recovery) {
+    loadedAsScenarioFile_ = false;
+    const bool fileStillThere = !recovery.file.isEmpty() && QFileInfo::exists(recovery.file);
+    templateSource_ = fileStillThere ? QString() : recovery.templateSource;
+    document_->reset(recovery.workshop, fileStillThere ? recovery.file : QString());
+    // Unsaved, as it was when the session ended: closing asks, Save writes it back.
+    document_->undoStack()->resetClean();
+    updateTitle();
+    if (autosave_ != nullptr) {
+        autosave_->setOrigin(document_->filePath(), templateSource_);
+    }
+    spdlog::info("restored the autosave of process {}", recovery.pid);
+    statusBar()->showMessage(
+        tr("Restored the workshop autosaved on %1. It is not saved yet.")
+            .arg(QLocale().toString(recovery.savedAt.toLocalTime(), QLocale::ShortFormat)),
+        10000);
+}
+
 void MainWindow::setSaveLocationPrompt(SaveLocationPrompt prompt) {
     saveLocationPrompt_ = std::move(prompt);
 }
@@ -413,6 +495,7 @@ void MainWindow::setSaveLocationPrompt(SaveLocationPrompt prompt) {
 bool MainWindow::openFile(const QString& path) {
     const sovsim::LoadResult result = readWorkshopFile(path);
     if (!result.ok()) {
+        spdlog::warn("could not open {}: {}", path.toStdString(), result.errors.front().toString());
         reporter_->reportLoadFailure(path, result.errors);
         return false;
     }
@@ -424,6 +507,7 @@ bool MainWindow::openFile(const QString& path) {
         // read-only) file is never overwritten.
         templateSource_ = absolute;
         document_->reset(result.workshop);
+        spdlog::info("opened {} as a template", absolute.toStdString());
         updateTitle();
         statusBar()->showMessage(tr("Opened %1 as a template: Save asks where to keep your copy.")
                                      .arg(QDir::toNativeSeparators(absolute)),
@@ -432,6 +516,7 @@ bool MainWindow::openFile(const QString& path) {
     }
     templateSource_.clear();
     document_->reset(result.workshop, absolute);
+    spdlog::info("opened {}", absolute.toStdString());
     settings::lastFolder.set(QFileInfo(absolute).absolutePath());
     statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(absolute)), 5000);
     return true;
@@ -445,9 +530,11 @@ bool MainWindow::saveTo(const QString& path) {
                             absolute == document_->filePath();
     const QString error = writeWorkshopFile(absolute, workshop, asScenario);
     if (!error.isEmpty()) {
+        spdlog::error("could not save {}: {}", absolute.toStdString(), error.toStdString());
         reporter_->reportSaveFailure(absolute, error);
         return false;
     }
+    spdlog::info("saved {}", absolute.toStdString());
     loadedAsScenarioFile_ = asScenario;
     templateSource_.clear();
     document_->markSaved(absolute);
@@ -579,6 +666,9 @@ void MainWindow::closeEvent(QCloseEvent* event) {
         presentation_->setActive(false);
     }
     presentation_->setPanelsHidden(false);
+    if (autosave_ != nullptr) {
+        autosave_->finish(); // a normal end: nothing to recover next time
+    }
     settings::windowGeometry.set(saveGeometry());
     settings::windowState.set(saveState());
     event->accept();

@@ -23,6 +23,8 @@ struct Workshop;
 
 namespace sovsim::ui {
 
+class Autosave;
+struct Recovery;
 class ChartsArea;
 class CountryPanel;
 class ErrorReporter;
@@ -70,6 +72,21 @@ public:
     void setSaveLocationPrompt(SaveLocationPrompt prompt);
     // Saves to the document's file, or asks where first (a new workshop or a template).
     bool save();
+    // --- Never lose a workshop ------------------------------------------------------------------
+    // Starts autosaving into `folder` (Autosave::defaultFolder() in the app) and, when a
+    // previous session left unsaved changes there, offers to restore them.
+    void startSession(const QString& autosaveFolder);
+    // Replaces the workshop by an autosaved one; it stays unsaved (Save writes it back to its
+    // file, or asks where).
+    void restore(const Recovery& recovery);
+    // Whether to restore what a previous session left: true restores, false discards. The
+    // default asks in a message box.
+    using RecoveryPrompt = std::function<bool(MainWindow&, const Recovery&)>;
+    void setRecoveryPrompt(RecoveryPrompt prompt);
+    Autosave* autosave() const { return autosave_; }
+    // Where the app keeps its log files (Help > Open Log Folder).
+    static QString logFolder();
+
     // The shipped file the open workshop was opened from as a template; empty otherwise.
     const QString& templateSource() const { return templateSource_; }
 
@@ -116,6 +133,8 @@ private:
     SavePrompt savePrompt_;
     SaveLocationPrompt saveLocationPrompt_;
     QString templateSource_;
+    RecoveryPrompt recoveryPrompt_;
+    Autosave* autosave_ = nullptr;
     Language* language_ = nullptr;
     WorkshopDocument* document_ = nullptr;
     bool loadedAsScenarioFile_ = false;
@@ -152,6 +171,7 @@ private:
         QAction* showCharts = nullptr;
         QAction* showTable = nullptr;
         QAction* about = nullptr;
+        QAction* openLogFolder = nullptr;
         QActionGroup* languages = nullptr;
     } actions_;
     struct Menus {

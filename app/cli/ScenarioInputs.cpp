@@ -3,6 +3,7 @@
 #include "sovsim/Model.h"
 #include "sovsim/OutputFile.h"
 #include "sovsim/Parameters.h"
+#include "sovsim/PlainText.h"
 #include "sovsim/ScenarioFile.h"
 
 #include <filesystem>
@@ -47,21 +48,21 @@ ScenarioSettings settingsFrom(const ParsedArguments& args) {
     for (const auto& assignment : args.values("--set")) {
         const auto eq = assignment.find('=');
         if (eq == std::string::npos || eq == 0) {
-            throw UsageError("--set '" + assignment +
+            throw UsageError("--set '" + shownText(assignment) +
                              "': expected PATH=VALUE, for example --set assumptions.pue=1.2 "
                              "(see 'sovsim-cli list parameters')");
         }
         std::string path = assignment.substr(0, eq);
         std::string value = assignment.substr(eq + 1);
-        checkAssignment("--set " + assignment, path, value);
+        checkAssignment("--set " + shownText(assignment), path, value);
         settings.assignments.emplace_back(std::move(path), std::move(value));
     }
     if (const auto year = args.value("--to")) {
-        checkAssignment("--to " + *year, "timeline.end_year", *year);
+        checkAssignment("--to " + shownText(*year), "timeline.end_year", *year);
         settings.assignments.emplace_back("timeline.end_year", *year);
     }
     if (const auto step = args.value("--step")) {
-        checkAssignment("--step " + *step, "timeline.step", *step);
+        checkAssignment("--step " + shownText(*step), "timeline.step", *step);
         settings.assignments.emplace_back("timeline.step", *step);
     }
     return settings;

@@ -121,5 +121,33 @@ TEST(CliBadFiles, EveryBadFileIsReportedNotJustTheFirst) {
     EXPECT_NE(result.err.find("bad_value.json:"), std::string::npos) << result.err;
 }
 
+// Issue 11: a huge value in a file or on the command line is quoted as a short prefix.
+TEST(CliHostileText, MessagesQuoteAShortPrefixOfAHugeValue) {
+    const TempDir dir;
+    const std::string huge = "HUGE" + std::string(100000, 'x');
+    // At most 40 characters of it, then "…".
+    const std::string shown = std::string(30, 'x') + "\xE2\x80\xA6";
+    writeFile(dir / "key.json",
+              R"({"format": "sovsim-scenario", "version": 1, "name": "S", ")" + huge + R"(": 1})");
+    const std::string plain = cliData("plain.json");
+    const std::vector<std::vector<std::string>> commands{
+        {"validate", (dir / "key.json").string()},
+        {"run", (dir / "key.json").string()},
+        {"run", plain, "--set", "country.gdp_usd_bn=" + huge},
+        {"run", plain, "--set", huge + "=1"},
+        {"run", plain, "--to", huge},
+        {"run", plain, "--" + huge},
+        {huge},
+        {"list", huge},
+    };
+    for (const auto& args : commands) {
+        const auto result = runCli(args);
+        EXPECT_EQ(result.exitCode, 2) << args.front();
+        EXPECT_LT(result.err.size(), 1000U) << result.err.substr(0, 400);
+        EXPECT_NE(result.err.find("HUGE"), std::string::npos) << result.err.substr(0, 400);
+        EXPECT_NE(result.err.find(shown), std::string::npos) << result.err.substr(0, 400);
+    }
+}
+
 } // namespace
 } // namespace sovsim::test

@@ -5,6 +5,7 @@
 
 #include "sovsim/Scenario.h"
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -14,6 +15,15 @@ namespace sovsim {
 inline constexpr std::string_view kScenarioFormat = "sovsim-scenario";
 inline constexpr std::string_view kWorkshopFormat = "sovsim-workshop";
 inline constexpr int kFileVersion = 1;
+
+// Limits no real workshop meets (docs/scenario-format.md, "Limits"). They keep the memory and
+// time of reading, running and exporting a file bounded, however the file was made.
+inline constexpr size_t kMaxFileBytes = 64U * 1024U * 1024U;
+inline constexpr size_t kMaxNameCharacters = 200; // a workshop's or a scenario's name
+inline constexpr size_t kMaxScenarios = 64;       // scenarios in one workshop
+inline constexpr size_t kMaxShocks = 100;         // shocks in one scenario
+// At most this many problems are listed for one file; more would bury the first ones.
+inline constexpr size_t kMaxReportedProblems = 20;
 
 struct FileError {
     std::string file;      // as given by the caller

@@ -1,5 +1,7 @@
 #include "DocumentReader.h"
 
+#include "sovsim/PlainText.h"
+
 #include <algorithm>
 #include <cmath>
 #include <cstdlib>
@@ -7,9 +9,10 @@
 namespace sovsim::detail {
 namespace {
 
-constexpr size_t kShownTextLength = 40;
 // Beyond this many keys an "expected one of" list stops helping; the message points elsewhere.
 constexpr size_t kLongestKeyList = 24;
+// nlohmann's names of what it expected ("'[', '{', or a literal") are shorter than this.
+constexpr size_t kLongestTokenName = 48;
 
 bool isBlank(std::string_view text) {
     if (text.starts_with("\xEF\xBB\xBF")) {
@@ -142,8 +145,11 @@ void splitSyntaxMessage(std::string_view what, std::string& problem, std::string
     } else if (const auto colon = what.find(": "); colon != std::string_view::npos) {
         what.remove_prefix(colon + 2);
     }
+    // The library's message quotes the token it read last, which may be a huge string from the
+    // file; it is dropped. What it expected is one of a few short token names after the token.
     std::string_view detail = what;
-    if (const auto e = what.find("; expected "); e != std::string_view::npos) {
+    if (const auto e = what.rfind("; expected ");
+        e != std::string_view::npos && what.size() - e < kLongestTokenName) {
         expected = std::string(what.substr(e + 11));
         detail = what.substr(0, e);
     }
@@ -190,7 +196,7 @@ std::string pathOfPointer(const Json& root, const std::string& pointer) {
             const auto index = static_cast<size_t>(std::strtoul(token.c_str(), nullptr, 10));
             node = index < node->size() ? &(*node)[index] : nullptr;
         } else {
-            path += (path.empty() ? "" : ".") + token;
+            path += (path.empty() ? "" : ".") + shownText(token);
             const bool found = node != nullptr && node->is_object() && node->contains(token);
             node = found ? &(*node)[token] : nullptr;
         }
@@ -202,8 +208,9 @@ std::string pathOfPointer(const Json& root, const std::string& pointer) {
 } // namespace
 
 Field Field::member(std::string_view key) const {
-    return {childPointer(pointer, key),
-            path.empty() ? std::string(key) : path + "." + std::string(key)};
+    // The path is for people: a key from the file is shown shortened and escaped.
+    const std::string shown = shownText(key);
+    return {childPointer(pointer, key), path.empty() ? shown : path + "." + shown};
 }
 
 Field Field::item(size_t index) const {
@@ -233,6 +240,13 @@ std::string didYouMean(std::string_view word, std::span<const std::string> names
     // Allow about one typo per three letters, and at least two.
     size_t bestDistance = std::max<size_t>(2, (word.size() + 2) / 3) + 1;
     for (const auto& name : names) {
+        // The distance is at least the difference in length; skipping those keeps a huge word
+        // from costing a full comparison with every name.
+        const size_t lengthDifference =
+            word.size() > name.size() ? word.size() - name.size() : name.size() - word.size();
+        if (lengthDifference >= bestDistance) {
+            continue;
+        }
         const size_t d = editDistance(word, name);
         if (d < bestDistance) {
             bestDistance = d;
@@ -244,13 +258,8 @@ std::string didYouMean(std::string_view word, std::span<const std::string> names
 
 std::string describeValue(const Json& value) {
     switch (value.type()) {
-    case Json::value_t::string: {
-        std::string text = value.get<std::string>();
-        if (text.size() > kShownTextLength) {
-            text = text.substr(0, kShownTextLength) + "...";
-        }
-        return "a text \"" + text + "\"";
-    }
+    case Json::value_t::string:
+        return "a text \"" + shownText(value.get_ref<const std::string&>()) + "\"";
     case Json::value_t::number_integer:
     case Json::value_t::number_unsigned:
     case Json::value_t::number_float:
@@ -331,7 +340,7 @@ const JsonPositions& DocumentReader::positions() {
 void DocumentReader::add(FileError error) {
     ++errorCount_;
     // Keep a generous number so sorting into document order still shows the first ones.
-    if (errors_.size() < kMaxReportedErrors * 10) {
+    if (errors_.size() < kMaxReportedProblems * 10) {
         errors_.push_back(std::move(error));
     }
 }
@@ -358,10 +367,10 @@ std::vector<FileError> DocumentReader::takeErrors() {
     });
     std::vector<FileError> shown = std::move(errors_);
     errors_.clear();
-    if (errorCount_ > kMaxReportedErrors) {
-        shown.resize(kMaxReportedErrors);
+    if (errorCount_ > kMaxReportedProblems) {
+        shown.resize(kMaxReportedProblems);
         shown.push_back({fileName_, 0, 0, "",
-                         std::to_string(errorCount_ - kMaxReportedErrors) +
+                         std::to_string(errorCount_ - kMaxReportedProblems) +
                              " more problems not shown; fix the ones above first",
                          ""});
     }
@@ -381,7 +390,8 @@ void DocumentReader::rejectUnknownKeys(const Json& object, const Field& at,
                                        std::span<const std::string> allowed) {
     for (const auto& [key, value] : object.items()) {
         if (std::find(allowed.begin(), allowed.end(), key) == allowed.end()) {
-            errorAtKey(at.member(key), "unknown key '" + key + "'" + didYouMean(key, allowed),
+            errorAtKey(at.member(key),
+                       "unknown key '" + shownText(key) + "'" + didYouMean(key, allowed),
                        oneOf(allowed));
         }
     }
@@ -450,7 +460,7 @@ std::optional<double> DocumentReader::readParameter(const Json& value, const Fie
         const std::string text = value.get<std::string>();
         if (parseParameterValue(info, text, v)) {
             const char* what = info.kind == ParameterKind::Posture ? "a posture" : "a time step";
-            error(at, "'" + text + "' is not " + what, expected);
+            error(at, "'" + shownText(text) + "' is not " + what, expected);
             return std::nullopt;
         }
         return v;
@@ -470,7 +480,8 @@ void DocumentReader::readParameters(const Json& object, const Field& at, std::st
                                              : "one of the " + std::string(what) +
                                                    " keys listed by 'sovsim-cli list parameters'";
             errorAtKey(field,
-                       "unknown " + std::string(what) + " '" + key + "'" + didYouMean(key, keys),
+                       "unknown " + std::string(what) + " '" + shownText(key) + "'" +
+                           didYouMean(key, keys),
                        expected);
         } else if (const auto v = readParameter(value, field, *info)) {
             info->set(scenario, *v);
@@ -495,7 +506,8 @@ std::optional<std::string> DocumentReader::readHeader(std::span<const std::strin
             std::find(accepted.begin(), accepted.end(), f->get<std::string>()) != accepted.end()) {
             format = f->get<std::string>();
         } else if (f->is_string()) {
-            error(top.member("format"), "unknown format \"" + f->get<std::string>() + "\"",
+            error(top.member("format"),
+                  "unknown format \"" + shownText(f->get_ref<const std::string&>()) + "\"",
                   formats);
         } else {
             error(top.member("format"), "found " + describeValue(*f), formats);

@@ -29,9 +29,6 @@ struct Field {
     Field item(size_t index) const;
 };
 
-// At most this many problems are reported; more would bury the first ones.
-inline constexpr size_t kMaxReportedErrors = 20;
-
 // File keys of the registry parameters under `prefix`: "gdp_usd_bn" for "country.".
 std::vector<std::string> registryKeys(std::string_view prefix);
 
@@ -55,7 +52,7 @@ public:
     // A required member is missing: reported at the object that should hold it.
     void missing(const Field& object, std::string_view key, std::string expected);
     bool hasErrors() const { return errorCount_ > 0; }
-    // Every problem in document order, at most kMaxReportedErrors plus a note of how many more.
+    // Every problem in document order, at most kMaxReportedProblems plus a note of how many more.
     std::vector<FileError> takeErrors();
 
     // Checks that `value` is an object; reports it otherwise.

@@ -7,6 +7,7 @@
 #include "WriteAll.h"
 #include "sovsim/OutputFile.h"
 #include "sovsim/Parameters.h"
+#include "sovsim/PlainText.h"
 #include "sovsim/Presets.h"
 
 #include <algorithm>
@@ -35,8 +36,6 @@ constexpr std::string_view kLeverPrefix = "strategy.levers.";
 constexpr std::string_view kAssumptionPrefix = "assumptions.";
 constexpr std::string_view kTimelinePrefix = "timeline.";
 constexpr int kMaxShockMonths = 600;
-// A workshop file is a few kilobytes; refuse anything absurdly large instead of reading it.
-constexpr std::uintmax_t kMaxFileBytes = 64U * 1024U * 1024U;
 
 std::vector<std::string> shockTypeKeys() {
     std::vector<std::string> keys;
@@ -145,7 +144,7 @@ private:
         }
         if (std::find(ids.begin(), ids.end(), *id) == ids.end()) {
             doc_.error(at,
-                       "unknown " + std::string(kind) + " preset '" + *id + "'" +
+                       "unknown " + std::string(kind) + " preset '" + shownText(*id) + "'" +
                            detail::didYouMean(*id, ids),
                        detail::oneOf(ids));
             return std::nullopt;
@@ -194,7 +193,7 @@ private:
             } else {
                 if (text) {
                     doc_.error(at.member("type"),
-                               "'" + *text + "' is not a shock type" +
+                               "'" + shownText(*text) + "' is not a shock type" +
                                    detail::didYouMean(*text, types),
                                detail::oneOf(types));
                 }
@@ -236,7 +235,7 @@ private:
         const std::string text = value.get<std::string>();
         const auto month = YearMonth::parse(text);
         if (!month) {
-            doc_.error(at, "'" + text + "' is not a month written YYYY-MM", expected);
+            doc_.error(at, "'" + shownText(text) + "' is not a month written YYYY-MM", expected);
             return std::nullopt;
         }
         const YearMonth last{timeline.endYear, 12};

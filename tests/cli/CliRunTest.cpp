@@ -13,6 +13,7 @@
 #include <gtest/gtest.h>
 #include <map>
 #include <set>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -311,6 +312,29 @@ TEST(CliRunOutput, ExistingCsvIsReplacedWhenTheRunSucceeds) {
     const auto result = runCli({"run", cliData("plain.json"), "--csv", target.string()});
     ASSERT_EQ(result.exitCode, 0) << result.err;
     EXPECT_TRUE(readFile(target).starts_with("scenario,date,metric,value\n"));
+}
+
+// Issue 11: rows are written as they are made, so a run's memory does not grow with its CSV.
+TEST(CliRunOutput, MemoryStaysBoundedHoweverLargeTheCsv) {
+    const TempDir dir;
+    std::string workshop =
+        R"({"format": "sovsim-workshop", "version": 1, "name": "Many", "scenarios": [)";
+    for (int i = 0; i < 64; ++i) {
+        workshop += (i == 0 ? "" : ", ") + std::string(R"({"name": "Scenario )") +
+                    std::to_string(i) + "\"}";
+    }
+    writeFile(dir / "many.json", workshop + "]}");
+    const auto target = dir / "many.csv";
+    const auto result = runCli({"run", (dir / "many.json").string(), "--step", "week", "--to",
+                                "2050", "--csv", target.string()});
+    ASSERT_EQ(result.exitCode, 0) << result.err;
+    const auto csvBytes = std::filesystem::file_size(target);
+    EXPECT_GT(csvBytes, 100U << 20);
+    rusage usage{};
+    ASSERT_EQ(::getrusage(RUSAGE_CHILDREN, &usage), 0);
+    const auto peakBytes = static_cast<std::uintmax_t>(usage.ru_maxrss) * 1024U;
+    EXPECT_LT(peakBytes, csvBytes / 2)
+        << "peak memory " << (peakBytes >> 20) << " MB for a " << (csvBytes >> 20) << " MB CSV";
 }
 
 // --- Every shipped workshop runs and produces every metric. ---

@@ -64,7 +64,8 @@ std::string serialise(const Workshop& workshop, const PresetCatalog& catalog);
 // a partial or damaged file. Only a regular file (or nothing) is replaced: a character device, a
 // FIFO, a socket or /dev/stdout is written straight through (see OutputFile.h), a folder or a
 // block device is refused. A link is followed: the file it points to is replaced, the link
-// stays. Returns an error message, or an empty string on success.
+// stays. Returns an error message, or an empty string on success. (OutputWriter in OutputFile.h
+// does the same for an output written piece by piece.)
 std::string writeFileAtomically(const std::string& path, std::string_view contents);
 
 } // namespace sovsim

@@ -4,7 +4,6 @@
 #include "sovsim/ScenarioFile.h"
 
 #include "DocumentReader.h"
-#include "WriteAll.h"
 #include "sovsim/OutputFile.h"
 #include "sovsim/Parameters.h"
 #include "sovsim/PlainText.h"
@@ -13,13 +12,9 @@
 #include <algorithm>
 #include <cerrno>
 #include <cmath>
-#include <cstdint>
 #include <cstdio>
 #include <cstring>
-#include <fcntl.h>
 #include <filesystem>
-#include <sys/stat.h>
-#include <unistd.h>
 
 namespace sovsim {
 namespace {
@@ -374,16 +369,6 @@ FileError fileProblem(const std::string& path, std::string problem) {
     return {path, 0, 0, "", std::move(problem), ""};
 }
 
-// Closes `fd` and removes the temporary file, keeping errno for the message.
-std::string abandon(int fd, const std::string& temporary, const std::string& what) {
-    const int error = errno;
-    if (fd >= 0) {
-        ::close(fd);
-    }
-    ::unlink(temporary.c_str());
-    return what + ": " + std::strerror(error);
-}
-
 } // namespace
 
 std::string FileError::toString() const {
@@ -520,64 +505,9 @@ std::string serialise(const Workshop& workshop, const PresetCatalog& catalog) {
 }
 
 std::string writeFileAtomically(const std::string& path, std::string_view contents) {
-    if (path.empty()) {
-        return "no file name given";
-    }
-    // Only regular files are replaced: a new file renamed over a device or a pipe would take
-    // its place (as root, over /dev/null), so those are written straight through.
-    switch (outputKindOf(path)) {
-    case OutputKind::Stream:
-        return writeStraightThrough(path, contents);
-    case OutputKind::Folder:
-        return "cannot write the file: a folder has that name";
-    case OutputKind::Unsupported:
-        return "cannot write the file: it is a block device (expected a file, a character device "
-               "or a pipe)";
-    case OutputKind::NewFile:
-    case OutputKind::RegularFile:
-        break;
-    }
-    std::error_code ec;
-    fs::path target(path);
-    if (fs::is_symlink(target, ec)) {
-        // Replace the file the link points to, not the link itself.
-        const fs::path resolved = fs::canonical(target, ec);
-        if (!ec) {
-            target = resolved;
-        }
-    }
-    const fs::path folder = target.has_parent_path() ? target.parent_path() : fs::path(".");
-    // The temporary file must be in the same folder: rename() is only atomic within a file system.
-    std::string temporary = (folder / ("." + target.filename().string() + ".XXXXXX")).string();
-    const int fd = ::mkostemp(temporary.data(), O_CLOEXEC);
-    if (fd < 0) {
-        return std::string("cannot create a file in the folder '") + folder.string() +
-               "': " + std::strerror(errno);
-    }
-    struct stat existing {};
-    const mode_t mode = ::stat(target.c_str(), &existing) == 0 ? existing.st_mode & 07777 : 0644;
-    if (::fchmod(fd, mode) != 0) {
-        return abandon(fd, temporary, "cannot set the file permissions");
-    }
-    if (const int error = io::writeAll(fd, contents); error != 0) {
-        errno = error; // abandon() names it
-        return abandon(fd, temporary, "cannot write the file");
-    }
-    if (::fsync(fd) != 0) {
-        return abandon(fd, temporary, "cannot write the file to disk");
-    }
-    if (::close(fd) != 0) {
-        return abandon(-1, temporary, "cannot write the file");
-    }
-    if (std::rename(temporary.c_str(), target.c_str()) != 0) {
-        return abandon(-1, temporary, "cannot replace the file");
-    }
-    // Make the rename itself durable; failing here cannot damage the file any more.
-    if (const int dir = ::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC); dir >= 0) {
-        ::fsync(dir);
-        ::close(dir);
-    }
-    return {};
+    OutputWriter out(path);
+    out.write(contents);
+    return out.commit();
 }
 
 } // namespace sovsim

@@ -97,18 +97,6 @@ void loadFileInto(const std::string& file, const ScenarioSettings& settings,
         }
         scenarios.push_back(std::move(input));
     }
-    // Names key the output of a run, so a workshop that uses one twice cannot be run.
-    for (size_t i = 0; i < scenarios.size(); ++i) {
-        for (size_t j = 0; j < i; ++j) {
-            if (scenarios[j].scenario.name == scenarios[i].scenario.name) {
-                problems.push_back(
-                    locate(scenarios[i], "name: scenario name '" + scenarios[i].scenario.name +
-                                             "' is already used by " + scenarios[j].location +
-                                             " (expected a unique name)"));
-                break;
-            }
-        }
-    }
     if (!problems.empty()) {
         errors.insert(errors.end(), problems.begin(), problems.end());
         return;

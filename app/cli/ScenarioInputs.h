@@ -39,8 +39,8 @@ struct InputScenario {
     Scenario scenario;    // settings applied
 };
 
-// Loads one file and applies the settings. Problems (file errors, then whatever the model's
-// validation finds, and scenario names used twice in the file) are appended to `errors` as
+// Loads one file and applies the settings. Problems (file errors, including scenario names used
+// twice in a workshop, then whatever the model's validation finds) are appended to `errors` as
 // "FILE:LINE:COLUMN: field.path: problem" lines; the file's scenarios are appended to `out` only
 // when there are none.
 void loadFileInto(const std::string& file, const ScenarioSettings& settings,

@@ -49,7 +49,7 @@ std::vector<BadInput> badInputs() {
         {"TypoInKey", {"run", cliData("typo_key.json")}, "nmae"},
         {"NameTwiceInAWorkshop",
          {"run", cliData("duplicate_names.json")},
-         "duplicate_names.json: scenarios[1].name: "},
+         "duplicate_names.json:7:14: scenarios[1].name: "},
         {"ValidateNameTwiceInAWorkshop",
          {"validate", cliData("duplicate_names.json")},
          "already used by scenarios[0]"},
@@ -146,6 +146,23 @@ TEST(CliHostileText, MessagesQuoteAShortPrefixOfAHugeValue) {
         EXPECT_LT(result.err.size(), 1000U) << result.err.substr(0, 400);
         EXPECT_NE(result.err.find("HUGE"), std::string::npos) << result.err.substr(0, 400);
         EXPECT_NE(result.err.find(shown), std::string::npos) << result.err.substr(0, 400);
+    }
+}
+
+// Issue 11: control characters in a name never reach the terminal or the CSV.
+TEST(CliHostileText, ANameWithControlCharactersIsRefused) {
+    const TempDir dir;
+    writeFile(dir / "escape.json", R"({"format": "sovsim-workshop", "version": 1, "name": "W",
+  "scenarios": [{"name": "ok"}, {"name": "a\u0000b\u001b[31mRED"}]})");
+    for (const std::string command : {"run", "validate", "summary"}) {
+        const auto result = runCli({command, (dir / "escape.json").string()});
+        EXPECT_EQ(result.exitCode, 2) << command;
+        EXPECT_EQ(result.out, "") << command;
+        EXPECT_EQ(result.err.find('\x1b'), std::string::npos) << command;
+        EXPECT_NE(result.err.find("escape.json:2:42: scenarios[1].name: contains a control "
+                                  "character (U+0000) at position 2; names are plain text"),
+                  std::string::npos)
+            << result.err;
     }
 }
 

@@ -425,6 +425,24 @@ std::optional<std::string> DocumentReader::readText(const Json& value, const Fie
     return text;
 }
 
+std::optional<std::string> DocumentReader::readName(const Json& value, const Field& at) {
+    const char* expected = "a non-empty text in double quotes";
+    if (!value.is_string()) {
+        error(at, "found " + describeValue(value), expected);
+        return std::nullopt;
+    }
+    const std::string_view name = trimSpaces(value.get_ref<const std::string&>());
+    if (name.empty()) {
+        error(at, "the text is empty", expected);
+        return std::nullopt;
+    }
+    if (auto problem = nameProblem(name, kMaxNameCharacters)) {
+        error(at, std::move(problem->problem), std::move(problem->expected));
+        return std::nullopt;
+    }
+    return std::string(name);
+}
+
 std::optional<double> DocumentReader::readNumber(const Json& value, const Field& at, double min,
                                                  double max, bool wholeNumber,
                                                  const std::string& expected) {

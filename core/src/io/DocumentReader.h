@@ -65,6 +65,9 @@ public:
                        std::string_view expected);
 
     std::optional<std::string> readText(const Json& value, const Field& at, bool allowEmpty);
+    // A name shown in legends, tables, titles and CSV: a non-empty text, trimmed of leading and
+    // trailing spaces, without control characters, at most kMaxNameCharacters long.
+    std::optional<std::string> readName(const Json& value, const Field& at);
     std::optional<double> readNumber(const Json& value, const Field& at, double min, double max,
                                      bool wholeNumber, const std::string& expected);
     // A value of a registry parameter: numbers in range, or names for postures and steps.

@@ -57,7 +57,7 @@ bool readPresetHeader(DocumentReader& doc, std::string_view format, std::string_
         }
     }
     if (const Json* value = doc.member(*root, top, "name", true, "a non-empty text")) {
-        name = doc.readText(*value, top.member("name"), false).value_or("");
+        name = doc.readName(*value, top.member("name")).value_or("");
     }
     return true;
 }

@@ -15,6 +15,7 @@
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
+#include <map>
 
 namespace sovsim {
 namespace {
@@ -59,7 +60,14 @@ public:
         }
         doc_.rejectUnknownKeys(object, at, allowedKeys);
         if (const Json* name = doc_.member(object, at, "name", true, "a non-empty text")) {
-            if (auto text = doc_.readText(*name, at.member("name"), false)) {
+            if (auto text = doc_.readName(*name, at.member("name"))) {
+                // Names key legends and CSV rows, so one workshop uses each once.
+                if (const auto [first, isNew] = namesUsed_.emplace(*text, at.path); !isNew) {
+                    doc_.error(at.member("name"),
+                               "the scenario name '" + shownText(*text) + "' is already used by " +
+                                   first->second,
+                               "a unique name");
+                }
                 s.name = std::move(*text);
             }
         }
@@ -162,6 +170,11 @@ private:
                        "a list [...] of shocks, possibly empty");
             return;
         }
+        if (list.size() > kMaxShocks) {
+            doc_.error(at, "the scenario has " + std::to_string(list.size()) + " shocks",
+                       "at most " + std::to_string(kMaxShocks) + " shocks");
+            return;
+        }
         for (size_t i = 0; i < list.size(); ++i) {
             if (auto shock = readShock(list[i], at.item(i), s.timeline)) {
                 s.shocks.push_back(*shock);
@@ -247,6 +260,7 @@ private:
 
     DocumentReader& doc_;
     const PresetCatalog& catalog_;
+    std::map<std::string, std::string> namesUsed_; // name -> where it was used first
 };
 
 LoadResult readWorkshop(DocumentReader& doc, const Json& root, const PresetCatalog& catalog) {
@@ -256,7 +270,7 @@ LoadResult readWorkshop(DocumentReader& doc, const Json& root, const PresetCatal
     doc.rejectUnknownKeys(root, top,
                           std::vector<std::string>{"format", "version", "name", "scenarios"});
     if (const Json* name = doc.member(root, top, "name", true, "a non-empty text")) {
-        if (auto text = doc.readText(*name, top.member("name"), false)) {
+        if (auto text = doc.readName(*name, top.member("name"))) {
             result.workshop.name = std::move(*text);
         }
     }
@@ -267,6 +281,11 @@ LoadResult readWorkshop(DocumentReader& doc, const Json& root, const PresetCatal
             doc.error(at, "found " + detail::describeValue(*list), expected);
         } else if (list->empty()) {
             doc.error(at, "the workshop has no scenarios", expected);
+        } else if (list->size() > kMaxScenarios) {
+            // Nothing more is read: a problem for each of thousands of scenarios helps nobody.
+            doc.error(at, "the workshop has " + std::to_string(list->size()) + " scenarios",
+                      "at most " + std::to_string(kMaxScenarios) + " scenarios");
+            return result;
         }
         ScenarioReader reader(doc, catalog);
         for (size_t i = 0; list->is_array() && i < list->size(); ++i) {

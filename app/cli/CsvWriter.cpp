@@ -1,5 +1,7 @@
 #include "CsvWriter.h"
 
+#include "sovsim/PlainText.h"
+
 #include <charconv>
 #include <cmath>
 #include <utility>
@@ -19,7 +21,7 @@ CsvWriter::CsvWriter(Sink sink) : sink_(std::move(sink)), pending_(kHeader) {}
 CsvWriter::CsvWriter() : pending_(kHeader) {}
 
 bool CsvWriter::addProjection(std::string_view scenarioName, const Projection& projection) {
-    const std::string scenario = quoted(scenarioName);
+    const std::string scenario = textField(scenarioName);
     for (int step = 0; step < projection.stepCount() && !failed_; ++step) {
         const std::string date = projection.dateAt(step).toString();
         for (const auto& info : allMetrics()) {
@@ -65,6 +67,10 @@ std::string CsvWriter::quoted(std::string_view field) {
     }
     text += '"';
     return text;
+}
+
+std::string CsvWriter::textField(std::string_view text) {
+    return looksLikeAFormula(text) ? quoted("'" + std::string(text)) : quoted(text);
 }
 
 std::string CsvWriter::formatValue(double value) {

@@ -36,6 +36,10 @@ public:
     // RFC 4180 quoting: a field with a comma, quote or line break is wrapped in quotes and its
     // quotes doubled.
     static std::string quoted(std::string_view field);
+    // A text cell such as a scenario name: quoted(), with a single quote in front when a
+    // spreadsheet would read the text as a formula (it starts with =, +, -, @, a tab or a
+    // carriage return). Values are never text cells, so numbers stay numbers.
+    static std::string textField(std::string_view text);
     // Up to 10 significant digits without trailing zeros (like "%.10g"), independent of the
     // locale. Non-finite values are written as an empty field (a missing value).
     static std::string formatValue(double value);

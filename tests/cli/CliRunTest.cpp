@@ -246,6 +246,25 @@ TEST(CliRun, ShockOutsideAShortenedTimelineIsReported) {
     EXPECT_NE(result.err.find("two_scenarios.json: scenarios[0]"), std::string::npos) << result.err;
 }
 
+// Issue 11: a name a spreadsheet would read as a formula is written as text; numbers stay numbers.
+TEST(CliRun, NamesThatLookLikeFormulasAreWrittenAsText) {
+    const TempDir dir;
+    writeFile(dir / "formulas.json", R"json({"format": "sovsim-workshop", "version": 1, "name": "F",
+      "scenarios": [{"name": "=HYPERLINK(\"http://x\",\"y\")"}, {"name": "+1"}, {"name": "-2"},
+                    {"name": "@SUM(A1)"}, {"name": "a=b"}]})json");
+    const auto result = runCli({"run", (dir / "formulas.json").string(), "--to", "2026"});
+    ASSERT_EQ(result.exitCode, 0) << result.err;
+    std::set<std::string> names;
+    for (const auto& row : parseCsv(result.out)) {
+        names.insert(row.scenario);
+        EXPECT_FALSE(row.value.starts_with('\'')) << row.value;
+    }
+    EXPECT_EQ(names, (std::set<std::string>{"'=HYPERLINK(\"http://x\",\"y\")", "'+1", "'-2",
+                                            "'@SUM(A1)", "a=b"}));
+    EXPECT_NE(result.out.find("\n\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",2025-01-01,"),
+              std::string::npos);
+}
+
 // --- Output files: replaced only by a successful run, never left half-written. ---
 
 TEST(CliRunOutput, CsvInAMissingFolderFailsAndCreatesNothing) {

@@ -696,7 +696,9 @@ std::optional<std::string> parseParameterValue(const ParameterInfo& info, std::s
         return "'" + shownText(text) + "' is not a time step (expected " + expectedText(info) + ")";
     }
     double v = 0.0;
-    const auto* first = text.data();
+    // "+500" is how people write a positive number; from_chars does not take the sign.
+    const bool plus = text.size() > 1 && text[0] == '+' && text[1] != '-' && text[1] != '+';
+    const auto* first = text.data() + (plus ? 1 : 0);
     const auto* last = text.data() + text.size();
     const auto [ptr, ec] = std::from_chars(first, last, v);
     if (ec != std::errc{} || ptr != last || text.empty() || !std::isfinite(v)) {

@@ -265,6 +265,22 @@ TEST(CliRun, NamesThatLookLikeFormulasAreWrittenAsText) {
               std::string::npos);
 }
 
+TEST(CliRun, SetAcceptsAPlusSign) {
+    const auto plus =
+        runCli({"run", cliData("plain.json"), "--set", "country.gdp_usd_bn=+500", "--to", "+2030"});
+    const auto bare =
+        runCli({"run", cliData("plain.json"), "--set", "country.gdp_usd_bn=500", "--to", "2030"});
+    ASSERT_EQ(plus.exitCode, 0) << plus.err;
+    ASSERT_EQ(bare.exitCode, 0) << bare.err;
+    EXPECT_EQ(plus.out, bare.out);
+    for (const std::string bad : {"+", "++500", "+-500", "+ 500"}) {
+        const auto result =
+            runCli({"run", cliData("plain.json"), "--set", "country.gdp_usd_bn=" + bad});
+        EXPECT_EQ(result.exitCode, 2) << bad;
+        EXPECT_NE(result.err.find("is not a number"), std::string::npos) << result.err;
+    }
+}
+
 // --- Output files: replaced only by a successful run, never left half-written. ---
 
 TEST(CliRunOutput, CsvInAMissingFolderFailsAndCreatesNothing) {

@@ -254,6 +254,48 @@ TEST(MalformedFileExtra, WindowsLineEndingsAndEscapedKeys) {
                                        "of range (expected a number in [1, 40000])"});
 }
 
+// Issue 11, item 7: small inconsistencies.
+TEST(MalformedFileExtra, VersionWrittenAsAWholeDecimalNumberIsAccepted) {
+    const auto header = [](const std::string& version) {
+        return "{\"format\": \"sovsim-scenario\", \"version\": " + version + ", \"name\": \"S\"}";
+    };
+    EXPECT_TRUE(parseDocument(header("1.0"), "v.json", testCatalog()).ok());
+    EXPECT_TRUE(parseDocument(header("1e0"), "v.json", testCatalog()).ok());
+    EXPECT_EQ(messagesFor(header("1.5"), "v.json"),
+              std::vector<std::string>{"v.json:1:42: version: 1.5 is not a whole number (expected "
+                                       "the whole number 1)"});
+    EXPECT_EQ(messagesFor(header("2.0"), "v.json"),
+              std::vector<std::string>{"v.json:1:42: version: the file was written by a newer "
+                                       "SovSim (file version 2; this SovSim reads version 1) "
+                                       "(expected version 1; update SovSim to open this file)"});
+}
+
+TEST(MalformedFileExtra, Utf16IsReportedAsAWrongEncoding) {
+    const std::string json = "{\"format\": \"sovsim-scenario\", \"version\": 1, \"name\": \"S\"}";
+    std::string littleEndian;
+    std::string bigEndian;
+    for (const char c : json) {
+        littleEndian += std::string{c, '\0'};
+        bigEndian += std::string{'\0', c};
+    }
+    const std::vector<std::string> expected{
+        "utf16.json:1:1: the text is in UTF-16, not UTF-8 (expected a file saved with UTF-8 "
+        "encoding; save it again as UTF-8)"};
+    EXPECT_EQ(messagesFor("\xFF\xFE" + littleEndian, "utf16.json"), expected);
+    EXPECT_EQ(messagesFor("\xFE\xFF" + bigEndian, "utf16.json"), expected);
+    EXPECT_EQ(messagesFor(littleEndian, "utf16.json"), expected);
+    EXPECT_EQ(messagesFor(bigEndian, "utf16.json"), expected);
+}
+
+TEST(MalformedFileExtra, OldMacLineEndingsCountLines) {
+    const std::string text = "{\r  \"format\": \"sovsim-scenario\",\r  \"version\": 1,\r"
+                             "  \"name\": \"CR\",\r"
+                             "  \"country\": {\"overrides\": {\"gdp_usd_bn\": -5}}\r}\r";
+    EXPECT_EQ(messagesFor(text, "cr.json"),
+              std::vector<std::string>{"cr.json:5:43: country.overrides.gdp_usd_bn: -5 is out "
+                                       "of range (expected a number in [1, 40000])"});
+}
+
 TEST(FileErrorFormat, OmitsWhatIsUnknown) {
     EXPECT_EQ((FileError{"a.json", 3, 7, "shocks[0].start", "bad", "a month"}).toString(),
               "a.json:3:7: shocks[0].start: bad (expected a month)");

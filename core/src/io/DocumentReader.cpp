@@ -14,6 +14,28 @@ constexpr size_t kLongestKeyList = 24;
 // nlohmann's names of what it expected ("'[', '{', or a literal") are shorter than this.
 constexpr size_t kLongestTokenName = 48;
 
+// "UTF-16" or "UTF-32" for a file saved in one of them (Windows editors offer UTF-16 as
+// "Unicode"): a byte order mark, or ASCII text with zero bytes beside every character. Empty
+// for anything else.
+std::string_view wideEncodingOf(std::string_view text) {
+    if (text.starts_with(std::string_view("\xFF\xFE\0\0", 4)) ||
+        text.starts_with(std::string_view("\0\0\xFE\xFF", 4))) {
+        return "UTF-32";
+    }
+    if (text.starts_with("\xFF\xFE") || text.starts_with("\xFE\xFF")) {
+        return "UTF-16";
+    }
+    // Without a mark: the first characters of a SovSim file ({"format": ...) are ASCII.
+    const size_t n = std::min<size_t>(text.size(), 32) & ~size_t{1};
+    bool littleEndian = n >= 4;
+    bool bigEndian = n >= 4;
+    for (size_t i = 0; i < n; i += 2) {
+        littleEndian = littleEndian && text[i] != '\0' && text[i + 1] == '\0';
+        bigEndian = bigEndian && text[i] == '\0' && text[i + 1] != '\0';
+    }
+    return littleEndian || bigEndian ? "UTF-16" : "";
+}
+
 bool isBlank(std::string_view text) {
     if (text.starts_with("\xEF\xBB\xBF")) {
         text.remove_prefix(3);
@@ -279,6 +301,11 @@ std::string describeValue(const Json& value) {
 
 DocumentReader::DocumentReader(std::string_view text, std::string_view fileName)
     : text_(text), fileName_(fileName) {
+    if (const std::string_view encoding = wideEncodingOf(text); !encoding.empty()) {
+        add({fileName_, 1, 1, "", "the text is in " + std::string(encoding) + ", not UTF-8",
+             "a file saved with UTF-8 encoding; save it again as UTF-8"});
+        return;
+    }
     if (isBlank(text)) {
         add({fileName_, 1, 1, "", "the file is empty",
              "a SovSim workshop or scenario file in JSON"});
@@ -534,20 +561,21 @@ std::optional<std::string> DocumentReader::readHeader(std::span<const std::strin
     const std::string supported = std::to_string(kFileVersion);
     if (const Json* v = member(root_, top, "version", true, supported)) {
         const Field at = top.member("version");
-        if (!v->is_number_integer() && !v->is_number_unsigned()) {
-            error(at, "found " + describeValue(*v), "the whole number " + supported);
+        // 1.0 is as good as 1, as for every other whole-number field.
+        const auto version = readNumber(*v, at, -1e15, 1e15, true, "the whole number " + supported);
+        if (!version) {
             return std::nullopt;
         }
-        const double version = v->get<double>();
-        if (version > kFileVersion) {
+        const std::string written = std::to_string(static_cast<long long>(*version));
+        if (*version > kFileVersion) {
             error(at,
-                  "the file was written by a newer SovSim (file version " + v->dump() +
+                  "the file was written by a newer SovSim (file version " + written +
                       "; this SovSim reads version " + supported + ")",
                   "version " + supported + "; update SovSim to open this file");
             return std::nullopt;
         }
-        if (version < kFileVersion) {
-            error(at, "version " + v->dump() + " is not a SovSim file version", supported);
+        if (*version < kFileVersion) {
+            error(at, "version " + written + " is not a SovSim file version", supported);
             return std::nullopt;
         }
     } else {

@@ -34,7 +34,10 @@ TextPosition positionOfOffset(std::string_view text, size_t offset) {
     size_t i = text.starts_with(kByteOrderMark) ? kByteOrderMark.size() : 0;
     TextPosition p{1, 1};
     for (; i < offset; ++i) {
-        if (text[i] == '\n') {
+        // A line ends with LF, CR LF, or a CR alone (old Mac files).
+        const bool lineEnd =
+            text[i] == '\n' || (text[i] == '\r' && (i + 1 >= text.size() || text[i + 1] != '\n'));
+        if (lineEnd) {
             ++p.line;
             p.column = 1;
         } else if (!isContinuationByte(text[i])) {

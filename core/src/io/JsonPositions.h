@@ -21,7 +21,7 @@ struct TextPosition {
 };
 
 // Line and column of a byte offset, counting characters rather than bytes so that columns match
-// what an editor shows for Chinese text.
+// what an editor shows for Chinese text. Lines end with LF, CR LF or CR.
 TextPosition positionOfOffset(std::string_view text, size_t offset);
 
 // "/scenarios/1/name": JSON pointer (RFC 6901) of an object member or array element.

@@ -166,5 +166,49 @@ TEST(CliHostileText, ANameWithControlCharactersIsRefused) {
     }
 }
 
+// A workshop of 30 scenarios "S0" to "S29", one a line from line 3, each with `members` after
+// its name.
+std::string thirtyScenarios(const std::string& members) {
+    std::string workshop = R"({"format": "sovsim-workshop", "version": 1, "name": "W",
+  "scenarios": [
+)";
+    for (int i = 0; i < 30; ++i) {
+        workshop += std::string(i == 0 ? "" : ",\n") + R"(    {"name": "S)" + std::to_string(i) +
+                    "\"" + members + "}";
+    }
+    return workshop + "\n]}\n";
+}
+
+// Issue 11: the CLI's own checks list at most 20 problems a file, each with LINE:COLUMN.
+TEST(CliBadFiles, ProblemsFoundAfterSettingsAreListedAtMostTwentyTimesWithPositions) {
+    const TempDir dir;
+    writeFile(dir / "shocks.json",
+              thirtyScenarios(R"(, "shocks": [{"type": "price_hike", "start": "2035-01"}])"));
+    const auto result = runCli({"run", (dir / "shocks.json").string(), "--to", "2030"});
+    EXPECT_EQ(result.exitCode, 2);
+    const auto all = lines(result.err);
+    ASSERT_EQ(all.size(), 21U) << result.err;
+    const std::string file = (dir / "shocks.json").string();
+    EXPECT_EQ(all.front(), file + ":3:63: scenarios[0].shocks[0].start: 2035-01 is outside the "
+                                  "timeline (expected 2025-01 to 2030-12) (after applying "
+                                  "--to/--step/--set)");
+    EXPECT_EQ(all[19].substr(0, file.size() + 8), file + ":22:64: ");
+    EXPECT_EQ(all.back(), file + ": 10 more problems not shown; fix the ones above first");
+}
+
+TEST(CliBadFiles, TheSameFileTwiceListsItsClashesAtMostTwentyTimesWithPositions) {
+    const TempDir dir;
+    const std::string file = (dir / "twice.json").string();
+    writeFile(file, thirtyScenarios(""));
+    const auto result = runCli({"run", file, file});
+    EXPECT_EQ(result.exitCode, 2);
+    const auto all = lines(result.err);
+    ASSERT_EQ(all.size(), 21U) << result.err;
+    EXPECT_EQ(all.front(), file +
+                               ":3:14: scenarios[0].name: scenario name 'S0' is already used by " +
+                               file + " scenarios[0] (expected a name that is unique in this run)");
+    EXPECT_EQ(all.back(), file + ": 10 more problems not shown; fix the ones above first");
+}
+
 } // namespace
 } // namespace sovsim::test

@@ -243,7 +243,9 @@ TEST(CliRun, ShockOutsideAShortenedTimelineIsReported) {
     const auto result = runCli({"run", cliData("two_scenarios.json"), "--to", "2028"});
     EXPECT_EQ(result.exitCode, 2);
     EXPECT_TRUE(result.out.empty());
-    EXPECT_NE(result.err.find("two_scenarios.json: scenarios[0]"), std::string::npos) << result.err;
+    EXPECT_NE(result.err.find("two_scenarios.json:13:55: scenarios[0].shocks[0].start: "),
+              std::string::npos)
+        << result.err;
 }
 
 // Issue 11: a name a spreadsheet would read as a formula is written as text; numbers stay numbers.

@@ -6,6 +6,7 @@
 #include "sovsim/Scenario.h"
 
 #include <cstddef>
+#include <map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -36,11 +37,29 @@ struct FileError {
     std::string toString() const;
 };
 
+// Problems with one file as they are listed: in document order (by line and column), at most
+// kMaxReportedProblems of them, then "N more problems not shown; fix the ones above first".
+// `total` counts every problem when `problems` holds only some of them.
+std::vector<FileError> listedProblems(std::vector<FileError> problems, const std::string& file,
+                                      size_t total);
+
+// A place in a file: line and column from 1; 0 when unknown.
+struct FilePosition {
+    int line = 0;
+    int column = 0;
+};
+
 struct LoadResult {
     Workshop workshop; // a scenario file loads as a workshop with one scenario
     bool isWorkshop = false;
     std::vector<FileError> errors; // empty on success
+    // Where each value of a file that loaded is, by field path ("scenarios[1].shocks[0].start"),
+    // so that a problem found later (a shock that --to puts after the end) is shown where it is.
+    std::map<std::string, FilePosition> positions;
     bool ok() const { return errors.empty(); }
+    // The position of `fieldPath`, or of the nearest field holding it when the file does not
+    // have it ("scenarios[1].country" for "scenarios[1].country.gdp_usd_bn"); {0, 0} if none.
+    FilePosition positionOf(std::string_view fieldPath) const;
 };
 
 class PresetCatalog;

@@ -302,20 +302,18 @@ std::string describeValue(const Json& value) {
 DocumentReader::DocumentReader(std::string_view text, std::string_view fileName)
     : text_(text), fileName_(fileName) {
     if (const std::string_view encoding = wideEncodingOf(text); !encoding.empty()) {
-        add({fileName_, 1, 1, "", "the text is in " + std::string(encoding) + ", not UTF-8",
-             "a file saved with UTF-8 encoding; save it again as UTF-8"});
+        add(0, "", "the text is in " + std::string(encoding) + ", not UTF-8",
+            "a file saved with UTF-8 encoding; save it again as UTF-8");
         return;
     }
     if (isBlank(text)) {
-        add({fileName_, 1, 1, "", "the file is empty",
-             "a SovSim workshop or scenario file in JSON"});
+        add(0, "", "the file is empty", "a SovSim workshop or scenario file in JSON");
         return;
     }
     if (const size_t deep = offsetOfExcessNesting(text); deep != std::string_view::npos) {
-        recordSyntaxError(text, deep,
-                          "the data is nested more than " + std::to_string(kMaxNesting) +
-                              " levels deep",
-                          "a SovSim workshop or scenario file in JSON");
+        add(deep, "",
+            "the data is nested more than " + std::to_string(kMaxNesting) + " levels deep",
+            "a SovSim workshop or scenario file in JSON");
         return;
     }
     try {
@@ -335,12 +333,12 @@ DocumentReader::DocumentReader(std::string_view text, std::string_view fileName)
             problem = "the text is not in UTF-8";
             expected = "a file saved with UTF-8 encoding";
         }
-        recordSyntaxError(text, offset, problem, expected);
+        add(offset, "", problem, expected);
     } catch (const Json::out_of_range&) {
-        recordSyntaxError(text, offsetOfOverflowingNumber(text), "this number is too large",
-                          "a number of at most about 1.8e308");
+        add(offsetOfOverflowingNumber(text), "", "this number is too large",
+            "a number of at most about 1.8e308");
     } catch (const std::exception& e) {
-        recordSyntaxError(text, 0, std::string("the file could not be read: ") + e.what(), "");
+        add(0, "", std::string("the file could not be read: ") + e.what(), "");
     }
     if (parsed_) {
         for (const auto& pointer : positions().duplicateKeys()) {
@@ -351,12 +349,6 @@ DocumentReader::DocumentReader(std::string_view text, std::string_view fileName)
     }
 }
 
-void DocumentReader::recordSyntaxError(std::string_view text, size_t offset, std::string problem,
-                                       std::string expected) {
-    const TextPosition p = positionOfOffset(text, offset);
-    add({fileName_, p.line, p.column, "", std::move(problem), std::move(expected)});
-}
-
 const JsonPositions& DocumentReader::positions() {
     if (!positions_) {
         positions_.emplace(text_);
@@ -364,45 +356,73 @@ const JsonPositions& DocumentReader::positions() {
     return *positions_;
 }
 
-void DocumentReader::add(FileError error) {
+void DocumentReader::add(size_t offset, std::string fieldPath, std::string problem,
+                         std::string expected) {
     ++errorCount_;
     // Keep a generous number so sorting into document order still shows the first ones.
     if (errors_.size() < kMaxReportedProblems * 10) {
-        errors_.push_back(std::move(error));
+        errors_.push_back(
+            {{fileName_, 0, 0, std::move(fieldPath), std::move(problem), std::move(expected)},
+             offset});
     }
 }
 
 void DocumentReader::error(const Field& at, std::string problem, std::string expected) {
-    const TextPosition p = positions().valueAt(at.pointer);
-    add({fileName_, p.line, p.column, at.path, std::move(problem), std::move(expected)});
+    add(positions().valueOffset(at.pointer), at.path, std::move(problem), std::move(expected));
 }
 
 void DocumentReader::errorAtKey(const Field& at, std::string problem, std::string expected) {
-    const TextPosition p = positions().keyAt(at.pointer);
-    add({fileName_, p.line, p.column, at.path, std::move(problem), std::move(expected)});
+    add(positions().keyOffset(at.pointer), at.path, std::move(problem), std::move(expected));
 }
 
 void DocumentReader::missing(const Field& object, std::string_view key, std::string expected) {
-    const TextPosition p = positions().valueAt(object.pointer);
-    add({fileName_, p.line, p.column, object.member(key).path, "this required field is missing",
-         std::move(expected)});
+    add(positions().valueOffset(object.pointer), object.member(key).path,
+        "this required field is missing", std::move(expected));
 }
 
 std::vector<FileError> DocumentReader::takeErrors() {
-    std::stable_sort(errors_.begin(), errors_.end(), [](const FileError& a, const FileError& b) {
-        return std::tie(a.line, a.column) < std::tie(b.line, b.column);
-    });
-    std::vector<FileError> shown = std::move(errors_);
-    errors_.clear();
-    if (errorCount_ > kMaxReportedProblems) {
-        shown.resize(kMaxReportedProblems);
-        shown.push_back({fileName_, 0, 0, "",
-                         std::to_string(errorCount_ - kMaxReportedProblems) +
-                             " more problems not shown; fix the ones above first",
-                         ""});
+    std::vector<size_t> offsets;
+    for (const Problem& p : errors_) {
+        offsets.push_back(p.offset);
     }
+    const std::vector<TextPosition> at = positionsOfOffsets(text_, offsets);
+    std::vector<FileError> found;
+    for (size_t i = 0; i < errors_.size(); ++i) {
+        found.push_back(std::move(errors_[i].error));
+        found.back().line = at[i].line;
+        found.back().column = at[i].column;
+    }
+    const size_t total = errorCount_;
+    errors_.clear();
     errorCount_ = 0;
-    return shown;
+    return listedProblems(std::move(found), fileName_, total);
+}
+
+std::map<std::string, FilePosition> DocumentReader::valuePositions() {
+    std::vector<std::string> paths;
+    std::vector<size_t> offsets;
+    std::vector<std::pair<const Json*, Field>> pending{{&root_, Field{}}};
+    while (!pending.empty()) {
+        auto [value, at] = std::move(pending.back());
+        pending.pop_back();
+        offsets.push_back(positions().valueOffset(at.pointer));
+        if (value->is_object()) {
+            for (auto it = value->begin(); it != value->end(); ++it) {
+                pending.emplace_back(&*it, at.member(it.key()));
+            }
+        } else if (value->is_array()) {
+            for (size_t i = 0; i < value->size(); ++i) {
+                pending.emplace_back(&(*value)[i], at.item(i));
+            }
+        }
+        paths.push_back(std::move(at.path));
+    }
+    const std::vector<TextPosition> at = positionsOfOffsets(text_, offsets);
+    std::map<std::string, FilePosition> out;
+    for (size_t i = 0; i < paths.size(); ++i) {
+        out.emplace(std::move(paths[i]), FilePosition{at[i].line, at[i].column});
+    }
+    return out;
 }
 
 bool DocumentReader::expectObject(const Json& value, const Field& at, std::string_view expected) {

@@ -16,6 +16,7 @@
 #include <cstring>
 #include <filesystem>
 #include <map>
+#include <tuple>
 
 namespace sovsim {
 namespace {
@@ -409,6 +410,35 @@ std::string FileError::toString() const {
     return text;
 }
 
+std::vector<FileError> listedProblems(std::vector<FileError> problems, const std::string& file,
+                                      size_t total) {
+    std::stable_sort(problems.begin(), problems.end(), [](const FileError& a, const FileError& b) {
+        return std::tie(a.line, a.column) < std::tie(b.line, b.column);
+    });
+    if (total > kMaxReportedProblems) {
+        problems.resize(std::min(problems.size(), kMaxReportedProblems));
+        problems.push_back({file, 0, 0, "",
+                            std::to_string(total - problems.size()) +
+                                " more problems not shown; fix the ones above first",
+                            ""});
+    }
+    return problems;
+}
+
+FilePosition LoadResult::positionOf(std::string_view fieldPath) const {
+    std::string path(fieldPath);
+    for (;;) {
+        if (const auto it = positions.find(path); it != positions.end()) {
+            return it->second;
+        }
+        if (path.empty()) {
+            return {};
+        }
+        const size_t cut = path.find_last_of(".[");
+        path.resize(cut == std::string::npos ? 0 : cut);
+    }
+}
+
 LoadResult parseDocument(std::string_view text, std::string_view fileName,
                          const PresetCatalog& catalog) {
     LoadResult result;
@@ -423,6 +453,9 @@ LoadResult parseDocument(std::string_view text, std::string_view fileName,
         } else if (format == kScenarioFormat) {
             result = readScenarioDocument(doc, *root, catalog);
         }
+        if (root != nullptr && !doc.hasErrors()) {
+            result.positions = doc.valuePositions();
+        }
         result.errors = doc.takeErrors();
     } catch (const std::exception& e) {
         // Nothing may escape to the caller; a failure here is a bug, reported as such.
@@ -432,6 +465,7 @@ LoadResult parseDocument(std::string_view text, std::string_view fileName,
     if (!result.errors.empty()) {
         result.workshop = Workshop{};
         result.isWorkshop = false;
+        result.positions.clear();
     }
     return result;
 }

@@ -1,5 +1,7 @@
 #include "Arguments.h"
 
+#include "sovsim/PlainText.h"
+
 namespace sovsim::cli {
 namespace {
 
@@ -74,8 +76,8 @@ ParsedArguments parseArguments(std::span<const std::string> args,
         const std::string name = arg.substr(0, eq);
         const OptionSpec* spec = findOption(options, name);
         if (spec == nullptr) {
-            throw UsageError("unknown option '" + name + "' (expected " + knownOptions(options) +
-                             ")");
+            throw UsageError("unknown option '" + shownText(name) + "' (expected " +
+                             knownOptions(options) + ")");
         }
         std::string value;
         if (spec->valueName.empty()) {

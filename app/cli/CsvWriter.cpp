@@ -1,30 +1,57 @@
 #include "CsvWriter.h"
 
+#include "sovsim/PlainText.h"
+
 #include <charconv>
 #include <cmath>
+#include <utility>
 
 namespace sovsim::cli {
 
-CsvWriter::CsvWriter() : text_("scenario,date,metric,value\n") {}
+namespace {
 
-void CsvWriter::addProjection(std::string_view scenarioName, const Projection& projection) {
-    const std::string scenario = quoted(scenarioName);
-    for (int step = 0; step < projection.stepCount(); ++step) {
+// Pieces of about this size go to the sink.
+constexpr size_t kPieceBytes = 64U * 1024U;
+constexpr std::string_view kHeader = "scenario,date,metric,value\n";
+
+} // namespace
+
+CsvWriter::CsvWriter(Sink sink) : sink_(std::move(sink)), pending_(kHeader) {}
+
+CsvWriter::CsvWriter() : pending_(kHeader) {}
+
+bool CsvWriter::addProjection(std::string_view scenarioName, const Projection& projection) {
+    const std::string scenario = textField(scenarioName);
+    for (int step = 0; step < projection.stepCount() && !failed_; ++step) {
         const std::string date = projection.dateAt(step).toString();
         for (const auto& info : allMetrics()) {
-            text_ += scenario;
-            text_ += ',';
-            text_ += date;
-            text_ += ',';
-            text_ += quoted(info.name);
-            text_ += ',';
+            pending_ += scenario;
+            pending_ += ',';
+            pending_ += date;
+            pending_ += ',';
+            pending_ += quoted(info.name);
+            pending_ += ',';
             const double value = projection.at(info.metric, step);
             missing_ += std::isfinite(value) ? 0 : 1;
-            text_ += formatValue(value);
-            text_ += '\n';
+            pending_ += formatValue(value);
+            pending_ += '\n';
             ++rows_;
         }
+        passOn(kPieceBytes);
     }
+    return !failed_;
+}
+
+bool CsvWriter::passOn(size_t atLeast) {
+    if (sink_ && !failed_ && !pending_.empty() && pending_.size() >= atLeast) {
+        failed_ = !sink_(pending_);
+        pending_.clear();
+    }
+    return !failed_;
+}
+
+bool CsvWriter::finish() {
+    return passOn(1);
 }
 
 std::string CsvWriter::quoted(std::string_view field) {
@@ -40,6 +67,10 @@ std::string CsvWriter::quoted(std::string_view field) {
     }
     text += '"';
     return text;
+}
+
+std::string CsvWriter::textField(std::string_view text) {
+    return looksLikeAFormula(text) ? quoted("'" + std::string(text)) : quoted(text);
 }
 
 std::string CsvWriter::formatValue(double value) {

@@ -2,6 +2,7 @@
 
 #include "Arguments.h"
 #include "sovsim/Model.h"
+#include "sovsim/PlainText.h"
 
 #include <algorithm>
 #include <ostream>
@@ -110,7 +111,7 @@ int runCli(std::span<const std::string> args, std::span<const Command* const> co
             return kExitOk;
         }
         return usageError(console, "help",
-                          "unknown command '" + rest.front() + "' (expected one of " +
+                          "unknown command '" + shownText(rest.front()) + "' (expected one of " +
                               commandNames(commands) + ")");
     }
 
@@ -118,7 +119,7 @@ int runCli(std::span<const std::string> args, std::span<const Command* const> co
     if (command == nullptr) {
         const std::string what = name.starts_with("-") ? "option" : "command";
         return usageError(console, "",
-                          "unknown " + what + " '" + name +
+                          "unknown " + what + " '" + shownText(name) +
                               "' (expected a command: " + commandNames(commands) + ")");
     }
     if (asksForHelp(rest)) {

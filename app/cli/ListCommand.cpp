@@ -5,6 +5,7 @@
 #include "TextTable.h"
 #include "sovsim/Metric.h"
 #include "sovsim/Parameters.h"
+#include "sovsim/PlainText.h"
 #include "sovsim/Presets.h"
 
 #include <ostream>
@@ -79,7 +80,7 @@ int list(std::span<const std::string> args, Console& console) {
     } else if (what == "presets") {
         console.out << listPresets();
     } else {
-        throw UsageError("cannot list '" + what + "' (" + std::string(kExpected) + ")");
+        throw UsageError("cannot list '" + shownText(what) + "' (" + std::string(kExpected) + ")");
     }
     return kExitOk;
 }

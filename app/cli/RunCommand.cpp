@@ -5,8 +5,9 @@
 #include "CsvWriter.h"
 #include "ScenarioInputs.h"
 #include "sovsim/Model.h"
-#include "sovsim/ScenarioFile.h"
+#include "sovsim/OutputFile.h"
 
+#include <optional>
 #include <ostream>
 #include <spdlog/spdlog.h>
 #include <vector>
@@ -35,25 +36,45 @@ int run(std::span<const std::string> args, Console& console) {
         return kExitBadInput;
     }
 
-    // Every projection is finished before anything is written, so a failure never leaves
-    // half a CSV behind.
-    CsvWriter csv;
-    for (const auto& input : inputs.scenarios) {
-        csv.addProjection(input.scenario.name, project(input.scenario));
+    // Rows are written as each scenario is projected, so memory does not grow with the output.
+    // A file is written to a temporary file that replaces OUT only when every row is in it.
+    std::optional<OutputWriter> file;
+    if (csvPath != "-") {
+        file.emplace(csvPath);
+        if (!file->ok()) {
+            console.err << csvPath << ": " << file->error() << "\n";
+            return kExitBadInput;
+        }
     }
+    CsvWriter csv([&](std::string_view piece) {
+        if (file) {
+            return file->write(piece);
+        }
+        console.out.write(piece.data(), static_cast<std::streamsize>(piece.size()));
+        return console.out.good();
+    });
+    Projection projection; // reused: one scenario at a time
+    for (const auto& input : inputs.scenarios) {
+        project(input.scenario, projection);
+        if (!csv.addProjection(input.scenario.name, projection)) {
+            break;
+        }
+    }
+    const bool written = csv.finish();
     spdlog::debug("{} scenario(s), {} rows", inputs.scenarios.size(), csv.rowCount());
     if (csv.missingCount() > 0) {
         // A model fault, not bad input: the CSV stays usable with empty fields, but say so.
         spdlog::warn("{} value(s) were not finite and are left empty in the CSV",
                      csv.missingCount());
     }
-
-    if (csvPath == "-") {
-        console.out << csv.text();
-        return kExitOk;
-    }
-    if (const std::string problem = writeFileAtomically(csvPath, csv.text()); !problem.empty()) {
-        console.err << csvPath << ": " << problem << "\n";
+    if (file) {
+        if (const std::string problem = written ? file->commit() : file->error();
+            !problem.empty()) {
+            console.err << csvPath << ": " << problem << "\n";
+            return kExitBadInput;
+        }
+    } else if (!written) {
+        console.err << "cannot write the CSV to standard output\n";
         return kExitBadInput;
     }
     return kExitOk;

@@ -3,6 +3,7 @@
 #include "sovsim/Model.h"
 #include "sovsim/OutputFile.h"
 #include "sovsim/Parameters.h"
+#include "sovsim/PlainText.h"
 #include "sovsim/ScenarioFile.h"
 
 #include <filesystem>
@@ -14,18 +15,33 @@
 namespace sovsim::cli {
 namespace {
 
-// "FILE: scenarios[1].country.gdp_usd_bn: problem". The model's validation names the
-// parameter path first ("country.gdp_usd_bn: ..."), so the scenario's place in the file goes in
-// front of it to make one field path.
-std::string locate(const InputScenario& input, const std::string& problem) {
-    std::string text = input.file + ": ";
-    if (!input.location.empty()) {
-        const auto colon = problem.find(": ");
-        const bool startsWithPath =
-            colon != std::string::npos && problem.find(' ') > colon && colon > 0;
-        text += input.location + (startsWithPath ? "." : ": ");
+// A problem found in a loaded scenario after the settings were applied, where it is in the file.
+// --set and the model's validation name the parameter first ("shocks[0].start: ..."); the
+// scenario's place in the file goes in front of it to make one field path, and the position is
+// that field's, or its nearest enclosing field's when only the command line set it.
+FileError problemIn(const LoadResult& loaded, const InputScenario& input,
+                    const std::string& problem) {
+    std::string field;
+    std::string what = problem;
+    if (const auto colon = problem.find(": ");
+        colon != std::string::npos && colon > 0 && problem.find(' ') > colon) {
+        field = problem.substr(0, colon);
+        what = problem.substr(colon + 2);
     }
-    return text + problem;
+    const std::string path = input.location.empty() ? field
+                             : field.empty()        ? input.location
+                                                    : input.location + "." + field;
+    const FilePosition at = loaded.positionOf(path);
+    return {input.file, at.line, at.column, path, what, ""};
+}
+
+// As many lines of `problems` as the reader lists for one file.
+void report(const std::string& file, std::vector<FileError> problems,
+            std::vector<std::string>& errors) {
+    const size_t total = problems.size();
+    for (const auto& problem : listedProblems(std::move(problems), file, total)) {
+        errors.push_back(problem.toString());
+    }
 }
 
 std::string stemOf(const std::string& file) {
@@ -47,21 +63,21 @@ ScenarioSettings settingsFrom(const ParsedArguments& args) {
     for (const auto& assignment : args.values("--set")) {
         const auto eq = assignment.find('=');
         if (eq == std::string::npos || eq == 0) {
-            throw UsageError("--set '" + assignment +
+            throw UsageError("--set '" + shownText(assignment) +
                              "': expected PATH=VALUE, for example --set assumptions.pue=1.2 "
                              "(see 'sovsim-cli list parameters')");
         }
         std::string path = assignment.substr(0, eq);
         std::string value = assignment.substr(eq + 1);
-        checkAssignment("--set " + assignment, path, value);
+        checkAssignment("--set " + shownText(assignment), path, value);
         settings.assignments.emplace_back(std::move(path), std::move(value));
     }
     if (const auto year = args.value("--to")) {
-        checkAssignment("--to " + *year, "timeline.end_year", *year);
+        checkAssignment("--to " + shownText(*year), "timeline.end_year", *year);
         settings.assignments.emplace_back("timeline.end_year", *year);
     }
     if (const auto step = args.value("--step")) {
-        checkAssignment("--step " + *step, "timeline.step", *step);
+        checkAssignment("--step " + shownText(*step), "timeline.step", *step);
         settings.assignments.emplace_back("timeline.step", *step);
     }
     return settings;
@@ -77,39 +93,31 @@ void loadFileInto(const std::string& file, const ScenarioSettings& settings,
         return;
     }
     std::vector<InputScenario> scenarios;
-    std::vector<std::string> problems;
+    std::vector<FileError> problems;
     const auto& list = loaded.workshop.scenarios;
     for (size_t i = 0; i < list.size(); ++i) {
-        InputScenario input{file, "", list[i]};
+        InputScenario input{file, "", list[i], {}};
         if (loaded.isWorkshop) {
             input.location = "scenarios[" + std::to_string(i) + "]";
         }
+        input.namePosition =
+            loaded.positionOf(input.location.empty() ? "name" : input.location + ".name");
         for (const auto& [path, value] : settings.assignments) {
             if (const auto problem = setParameter(input.scenario, path, value)) {
-                problems.push_back(locate(input, path + ": " + *problem));
+                problems.push_back(problemIn(loaded, input, path + ": " + *problem));
             }
         }
         for (const auto& problem : validate(input.scenario)) {
             // Usually a shock that a shorter --to pushed outside the timeline.
-            problems.push_back(locate(input, problem) +
-                               (settings.empty() ? "" : " (after applying --to/--step/--set)"));
+            problems.push_back(problemIn(loaded, input, problem));
+            if (!settings.empty()) {
+                problems.back().problem += " (after applying --to/--step/--set)";
+            }
         }
         scenarios.push_back(std::move(input));
     }
-    // Names key the output of a run, so a workshop that uses one twice cannot be run.
-    for (size_t i = 0; i < scenarios.size(); ++i) {
-        for (size_t j = 0; j < i; ++j) {
-            if (scenarios[j].scenario.name == scenarios[i].scenario.name) {
-                problems.push_back(
-                    locate(scenarios[i], "name: scenario name '" + scenarios[i].scenario.name +
-                                             "' is already used by " + scenarios[j].location +
-                                             " (expected a unique name)"));
-                break;
-            }
-        }
-    }
     if (!problems.empty()) {
-        errors.insert(errors.end(), problems.begin(), problems.end());
+        report(file, std::move(problems), errors);
         return;
     }
     spdlog::debug("{}: {} scenario(s)", file, scenarios.size());
@@ -134,16 +142,25 @@ Inputs loadInputs(std::span<const std::string> files, const ScenarioSettings& se
     }
 
     std::map<std::string, const InputScenario*> firstByName;
+    std::vector<std::pair<std::string, std::vector<FileError>>> clashesByFile;
     for (const auto& input : inputs.scenarios) {
         const auto [it, inserted] = firstByName.emplace(input.scenario.name, &input);
-        if (!inserted) {
-            const InputScenario& first = *it->second;
-            const std::string where =
-                first.file + (first.location.empty() ? "" : " " + first.location);
-            inputs.errors.push_back(locate(
-                input, "name: scenario name '" + input.scenario.name + "' is already used by " +
-                           where + " (expected a name that is unique in this run)"));
+        if (inserted) {
+            continue;
         }
+        const InputScenario& first = *it->second;
+        const std::string where = first.file + (first.location.empty() ? "" : " " + first.location);
+        if (clashesByFile.empty() || clashesByFile.back().first != input.file) {
+            clashesByFile.emplace_back(input.file, std::vector<FileError>{});
+        }
+        clashesByFile.back().second.push_back(
+            {input.file, input.namePosition.line, input.namePosition.column,
+             input.location.empty() ? "name" : input.location + ".name",
+             "scenario name '" + shownText(input.scenario.name) + "' is already used by " + where,
+             "a name that is unique in this run"});
+    }
+    for (auto& [file, clashes] : clashesByFile) {
+        report(file, std::move(clashes), inputs.errors);
     }
     return inputs;
 }

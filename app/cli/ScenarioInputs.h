@@ -6,6 +6,7 @@
 #include "Arguments.h"
 #include "Command.h"
 #include "sovsim/Scenario.h"
+#include "sovsim/ScenarioFile.h"
 
 #include <array>
 #include <span>
@@ -34,15 +35,16 @@ struct ScenarioSettings {
 ScenarioSettings settingsFrom(const ParsedArguments& args);
 
 struct InputScenario {
-    std::string file;     // as given on the command line
-    std::string location; // "scenarios[1]" inside a workshop; empty in a scenario file
-    Scenario scenario;    // settings applied
+    std::string file;          // as given on the command line
+    std::string location;      // "scenarios[1]" inside a workshop; empty in a scenario file
+    Scenario scenario;         // settings applied
+    FilePosition namePosition; // where its name is in the file
 };
 
-// Loads one file and applies the settings. Problems (file errors, then whatever the model's
-// validation finds, and scenario names used twice in the file) are appended to `errors` as
-// "FILE:LINE:COLUMN: field.path: problem" lines; the file's scenarios are appended to `out` only
-// when there are none.
+// Loads one file and applies the settings. Problems (file errors, including scenario names used
+// twice in a workshop, then whatever the model's validation finds) are appended to `errors` as
+// "FILE:LINE:COLUMN: field.path: problem" lines, at most 20 a file as the reader lists its own;
+// the file's scenarios are appended to `out` only when there are none.
 void loadFileInto(const std::string& file, const ScenarioSettings& settings,
                   std::vector<InputScenario>& out, std::vector<std::string>& errors);
 

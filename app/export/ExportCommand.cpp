@@ -9,6 +9,7 @@
 #include "export/ChartExporter.h"
 #include "export/ProjectedWorkshop.h"
 #include "mainwindow/Language.h"
+#include "sovsim/PlainText.h"
 
 #include <QDir>
 #include <QStringList>
@@ -32,7 +33,7 @@ std::vector<ui::ChartSpec> chartsFrom(const ParsedArguments& args) {
     for (const QString& id : qs(text).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         auto chart = ui::findChart(id.trimmed());
         if (!chart) {
-            throw UsageError("--charts: unknown chart '" + id.trimmed().toStdString() +
+            throw UsageError("--charts: unknown chart '" + shownText(id.trimmed().toStdString()) +
                              "' (expected all, or a comma-separated list of: " +
                              ui::chartIds().join(QStringLiteral(", ")).toStdString() + ")");
         }
@@ -50,7 +51,7 @@ std::vector<ui::ExportFormat> formatsFrom(const ParsedArguments& args) {
          qs(args.value("--format").value_or("png")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         const auto format = ui::exportFormatFromKey(key);
         if (!format) {
-            throw UsageError("--format: unknown format '" + key.trimmed().toStdString() +
+            throw UsageError("--format: unknown format '" + shownText(key.trimmed().toStdString()) +
                              "' (expected a comma-separated list of png, svg, pdf)");
         }
         if (std::find(formats.begin(), formats.end(), *format) == formats.end()) {
@@ -70,7 +71,8 @@ QSize sizeFrom(const ParsedArguments& args) {
     }
     const auto size = ui::parseExportSize(qs(*text));
     if (!size) {
-        throw UsageError("--size '" + *text + "': expected WIDTHxHEIGHT in pixels, each side " +
+        throw UsageError("--size '" + shownText(*text) +
+                         "': expected WIDTHxHEIGHT in pixels, each side " +
                          std::to_string(ui::kMinExportSide) + " to " +
                          std::to_string(ui::kMaxExportSide) + ", for example 1920x1080");
     }
@@ -81,7 +83,7 @@ ui::ThemeId themeFrom(const ParsedArguments& args) {
     const std::string text = args.value("--theme").value_or("light");
     const auto theme = ui::themeFromKey(qs(text));
     if (!theme) {
-        throw UsageError("--theme '" + text + "': expected light, dark or print");
+        throw UsageError("--theme '" + shownText(text) + "': expected light, dark or print");
     }
     return *theme;
 }
@@ -96,10 +98,10 @@ int differenceFrom(const ParsedArguments& args, const Workshop& workshop, Consol
             return static_cast<int>(i);
         }
     }
-    console.err << "sovsim-cli export: --difference-from '" << *name
+    console.err << "sovsim-cli export: --difference-from '" << shownText(*name)
                 << "': no scenario has this name (expected one of:";
     for (const auto& s : workshop.scenarios) {
-        console.err << " '" << s.name << "'";
+        console.err << " '" << shownText(s.name) << "'";
     }
     console.err << ")\n";
     return -2;

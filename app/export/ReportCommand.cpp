@@ -9,6 +9,7 @@
 #include "export/ProjectedWorkshop.h"
 #include "export/WorkshopReport.h"
 #include "mainwindow/Language.h"
+#include "sovsim/PlainText.h"
 
 #include <QByteArray>
 #include <QDate>
@@ -38,13 +39,13 @@ int report(std::span<const std::string> args, Console& console) {
     if (const auto date = parsed.value("--date")) {
         reportOptions.date = QDate::fromString(qs(*date), Qt::ISODate);
         if (!reportOptions.date.isValid()) {
-            throw UsageError("--date '" + *date + "': expected a date as YYYY-MM-DD");
+            throw UsageError("--date '" + shownText(*date) + "': expected a date as YYYY-MM-DD");
         }
     }
     if (const auto theme = parsed.value("--theme")) {
         const auto id = ui::themeFromKey(qs(*theme));
         if (!id || *id == ui::ThemeId::Dark) {
-            throw UsageError("--theme '" + *theme + "': expected light or print");
+            throw UsageError("--theme '" + shownText(*theme) + "': expected light or print");
         }
         reportOptions.theme = *id;
     }

@@ -2,6 +2,7 @@
 
 #include "ScenarioInputs.h"
 #include "mainwindow/Language.h"
+#include "sovsim/PlainText.h"
 #include "sovsim/ScenarioFile.h"
 
 #include <filesystem>
@@ -41,7 +42,7 @@ std::optional<Workshop> loadWorkshopInputs(const ParsedArguments& args, Console&
 std::string languageFrom(const ParsedArguments& args) {
     const std::string code = args.value("--language").value_or("en");
     if (!ui::Language::available().contains(QString::fromStdString(code))) {
-        throw UsageError("--language '" + code + "': expected " +
+        throw UsageError("--language '" + shownText(code) + "': expected " +
                          ui::Language::available().join(QStringLiteral(" or ")).toStdString());
     }
     return code;

@@ -1,5 +1,7 @@
 #include "sovsim/Parameters.h"
 
+#include "sovsim/PlainText.h"
+
 #include <charconv>
 #include <cmath>
 #include <cstdio>
@@ -684,22 +686,23 @@ std::optional<std::string> parseParameterValue(const ParameterInfo& info, std::s
             out = static_cast<double>(*p);
             return std::nullopt;
         }
-        return "'" + std::string(text) + "' is not a posture (expected " + expectedText(info) + ")";
+        return "'" + shownText(text) + "' is not a posture (expected " + expectedText(info) + ")";
     }
     if (info.kind == K::Step) {
         if (const auto s = stepFromKey(text)) {
             out = static_cast<double>(*s);
             return std::nullopt;
         }
-        return "'" + std::string(text) + "' is not a time step (expected " + expectedText(info) +
-               ")";
+        return "'" + shownText(text) + "' is not a time step (expected " + expectedText(info) + ")";
     }
     double v = 0.0;
-    const auto* first = text.data();
+    // "+500" is how people write a positive number; from_chars does not take the sign.
+    const bool plus = text.size() > 1 && text[0] == '+' && text[1] != '-' && text[1] != '+';
+    const auto* first = text.data() + (plus ? 1 : 0);
     const auto* last = text.data() + text.size();
     const auto [ptr, ec] = std::from_chars(first, last, v);
     if (ec != std::errc{} || ptr != last || text.empty() || !std::isfinite(v)) {
-        return "'" + std::string(text) + "' is not a number (expected " + expectedText(info) + ")";
+        return "'" + shownText(text) + "' is not a number (expected " + expectedText(info) + ")";
     }
     if (info.kind == K::Integer && v != std::floor(v)) {
         return formatNumber(v) + " is not a whole number (expected " + expectedText(info) + ")";
@@ -715,7 +718,7 @@ std::optional<std::string> setParameter(Scenario& scenario, std::string_view pat
                                         std::string_view text) {
     const auto* info = findParameter(path);
     if (info == nullptr) {
-        return "unknown parameter '" + std::string(path) + "' (see 'sovsim-cli list parameters')";
+        return "unknown parameter '" + shownText(path) + "' (see 'sovsim-cli list parameters')";
     }
     double v = 0.0;
     if (auto err = parseParameterValue(*info, text, v)) {

@@ -49,7 +49,7 @@ std::vector<BadInput> badInputs() {
         {"TypoInKey", {"run", cliData("typo_key.json")}, "nmae"},
         {"NameTwiceInAWorkshop",
          {"run", cliData("duplicate_names.json")},
-         "duplicate_names.json: scenarios[1].name: "},
+         "duplicate_names.json:7:14: scenarios[1].name: "},
         {"ValidateNameTwiceInAWorkshop",
          {"validate", cliData("duplicate_names.json")},
          "already used by scenarios[0]"},
@@ -119,6 +119,95 @@ TEST(CliBadFiles, EveryBadFileIsReportedNotJustTheFirst) {
     EXPECT_EQ(result.exitCode, 2);
     EXPECT_NE(result.err.find("malformed.json:"), std::string::npos) << result.err;
     EXPECT_NE(result.err.find("bad_value.json:"), std::string::npos) << result.err;
+}
+
+// Issue 11: a huge value in a file or on the command line is quoted as a short prefix.
+TEST(CliHostileText, MessagesQuoteAShortPrefixOfAHugeValue) {
+    const TempDir dir;
+    const std::string huge = "HUGE" + std::string(100000, 'x');
+    // At most 40 characters of it, then "…".
+    const std::string shown = std::string(30, 'x') + "\xE2\x80\xA6";
+    writeFile(dir / "key.json",
+              R"({"format": "sovsim-scenario", "version": 1, "name": "S", ")" + huge + R"(": 1})");
+    const std::string plain = cliData("plain.json");
+    const std::vector<std::vector<std::string>> commands{
+        {"validate", (dir / "key.json").string()},
+        {"run", (dir / "key.json").string()},
+        {"run", plain, "--set", "country.gdp_usd_bn=" + huge},
+        {"run", plain, "--set", huge + "=1"},
+        {"run", plain, "--to", huge},
+        {"run", plain, "--" + huge},
+        {huge},
+        {"list", huge},
+    };
+    for (const auto& args : commands) {
+        const auto result = runCli(args);
+        EXPECT_EQ(result.exitCode, 2) << args.front();
+        EXPECT_LT(result.err.size(), 1000U) << result.err.substr(0, 400);
+        EXPECT_NE(result.err.find("HUGE"), std::string::npos) << result.err.substr(0, 400);
+        EXPECT_NE(result.err.find(shown), std::string::npos) << result.err.substr(0, 400);
+    }
+}
+
+// Issue 11: control characters in a name never reach the terminal or the CSV.
+TEST(CliHostileText, ANameWithControlCharactersIsRefused) {
+    const TempDir dir;
+    writeFile(dir / "escape.json", R"({"format": "sovsim-workshop", "version": 1, "name": "W",
+  "scenarios": [{"name": "ok"}, {"name": "a\u0000b\u001b[31mRED"}]})");
+    for (const std::string command : {"run", "validate", "summary"}) {
+        const auto result = runCli({command, (dir / "escape.json").string()});
+        EXPECT_EQ(result.exitCode, 2) << command;
+        EXPECT_EQ(result.out, "") << command;
+        EXPECT_EQ(result.err.find('\x1b'), std::string::npos) << command;
+        EXPECT_NE(result.err.find("escape.json:2:42: scenarios[1].name: contains a control "
+                                  "character (U+0000) at position 2; names are plain text"),
+                  std::string::npos)
+            << result.err;
+    }
+}
+
+// A workshop of 30 scenarios "S0" to "S29", one a line from line 3, each with `members` after
+// its name.
+std::string thirtyScenarios(const std::string& members) {
+    std::string workshop = R"({"format": "sovsim-workshop", "version": 1, "name": "W",
+  "scenarios": [
+)";
+    for (int i = 0; i < 30; ++i) {
+        workshop += std::string(i == 0 ? "" : ",\n") + R"(    {"name": "S)" + std::to_string(i) +
+                    "\"" + members + "}";
+    }
+    return workshop + "\n]}\n";
+}
+
+// Issue 11: the CLI's own checks list at most 20 problems a file, each with LINE:COLUMN.
+TEST(CliBadFiles, ProblemsFoundAfterSettingsAreListedAtMostTwentyTimesWithPositions) {
+    const TempDir dir;
+    writeFile(dir / "shocks.json",
+              thirtyScenarios(R"(, "shocks": [{"type": "price_hike", "start": "2035-01"}])"));
+    const auto result = runCli({"run", (dir / "shocks.json").string(), "--to", "2030"});
+    EXPECT_EQ(result.exitCode, 2);
+    const auto all = lines(result.err);
+    ASSERT_EQ(all.size(), 21U) << result.err;
+    const std::string file = (dir / "shocks.json").string();
+    EXPECT_EQ(all.front(), file + ":3:63: scenarios[0].shocks[0].start: 2035-01 is outside the "
+                                  "timeline (expected 2025-01 to 2030-12) (after applying "
+                                  "--to/--step/--set)");
+    EXPECT_EQ(all[19].substr(0, file.size() + 8), file + ":22:64: ");
+    EXPECT_EQ(all.back(), file + ": 10 more problems not shown; fix the ones above first");
+}
+
+TEST(CliBadFiles, TheSameFileTwiceListsItsClashesAtMostTwentyTimesWithPositions) {
+    const TempDir dir;
+    const std::string file = (dir / "twice.json").string();
+    writeFile(file, thirtyScenarios(""));
+    const auto result = runCli({"run", file, file});
+    EXPECT_EQ(result.exitCode, 2);
+    const auto all = lines(result.err);
+    ASSERT_EQ(all.size(), 21U) << result.err;
+    EXPECT_EQ(all.front(), file +
+                               ":3:14: scenarios[0].name: scenario name 'S0' is already used by " +
+                               file + " scenarios[0] (expected a name that is unique in this run)");
+    EXPECT_EQ(all.back(), file + ": 10 more problems not shown; fix the ones above first");
 }
 
 } // namespace

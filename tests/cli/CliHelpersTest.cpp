@@ -82,6 +82,20 @@ TEST(CsvWriter, QuotesOnlyFieldsThatNeedIt) {
     EXPECT_EQ(CsvWriter::quoted("日本"), "日本");
 }
 
+// Issue 11: text a spreadsheet would run as a formula is written as text.
+TEST(CsvWriter, TextThatLooksLikeAFormulaGetsASingleQuote) {
+    EXPECT_EQ(CsvWriter::textField("=1+1"), "'=1+1");
+    EXPECT_EQ(CsvWriter::textField("+1"), "'+1");
+    EXPECT_EQ(CsvWriter::textField("-1"), "'-1");
+    EXPECT_EQ(CsvWriter::textField("@SUM(A1)"), "'@SUM(A1)");
+    EXPECT_EQ(CsvWriter::textField("\tx"), "'\tx");
+    EXPECT_EQ(CsvWriter::textField("\rx"), "\"'\rx\"");
+    EXPECT_EQ(CsvWriter::textField("=A1,B1"), "\"'=A1,B1\"");
+    EXPECT_EQ(CsvWriter::textField("a=b"), "a=b");
+    EXPECT_EQ(CsvWriter::textField("Japan, resilience"), "\"Japan, resilience\"");
+    EXPECT_EQ(CsvWriter::textField(""), "");
+}
+
 TEST(CsvWriter, FormatsValuesWithTenSignificantDigits) {
     EXPECT_EQ(CsvWriter::formatValue(0.1), "0.1");
     EXPECT_EQ(CsvWriter::formatValue(1.0 / 3.0), "0.3333333333");

@@ -13,6 +13,7 @@
 #include <gtest/gtest.h>
 #include <map>
 #include <set>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -242,7 +243,44 @@ TEST(CliRun, ShockOutsideAShortenedTimelineIsReported) {
     const auto result = runCli({"run", cliData("two_scenarios.json"), "--to", "2028"});
     EXPECT_EQ(result.exitCode, 2);
     EXPECT_TRUE(result.out.empty());
-    EXPECT_NE(result.err.find("two_scenarios.json: scenarios[0]"), std::string::npos) << result.err;
+    EXPECT_NE(result.err.find("two_scenarios.json:13:55: scenarios[0].shocks[0].start: "),
+              std::string::npos)
+        << result.err;
+}
+
+// Issue 11: a name a spreadsheet would read as a formula is written as text; numbers stay numbers.
+TEST(CliRun, NamesThatLookLikeFormulasAreWrittenAsText) {
+    const TempDir dir;
+    writeFile(dir / "formulas.json", R"json({"format": "sovsim-workshop", "version": 1, "name": "F",
+      "scenarios": [{"name": "=HYPERLINK(\"http://x\",\"y\")"}, {"name": "+1"}, {"name": "-2"},
+                    {"name": "@SUM(A1)"}, {"name": "a=b"}]})json");
+    const auto result = runCli({"run", (dir / "formulas.json").string(), "--to", "2026"});
+    ASSERT_EQ(result.exitCode, 0) << result.err;
+    std::set<std::string> names;
+    for (const auto& row : parseCsv(result.out)) {
+        names.insert(row.scenario);
+        EXPECT_FALSE(row.value.starts_with('\'')) << row.value;
+    }
+    EXPECT_EQ(names, (std::set<std::string>{"'=HYPERLINK(\"http://x\",\"y\")", "'+1", "'-2",
+                                            "'@SUM(A1)", "a=b"}));
+    EXPECT_NE(result.out.find("\n\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",2025-01-01,"),
+              std::string::npos);
+}
+
+TEST(CliRun, SetAcceptsAPlusSign) {
+    const auto plus =
+        runCli({"run", cliData("plain.json"), "--set", "country.gdp_usd_bn=+500", "--to", "+2030"});
+    const auto bare =
+        runCli({"run", cliData("plain.json"), "--set", "country.gdp_usd_bn=500", "--to", "2030"});
+    ASSERT_EQ(plus.exitCode, 0) << plus.err;
+    ASSERT_EQ(bare.exitCode, 0) << bare.err;
+    EXPECT_EQ(plus.out, bare.out);
+    for (const std::string bad : {"+", "++500", "+-500", "+ 500"}) {
+        const auto result =
+            runCli({"run", cliData("plain.json"), "--set", "country.gdp_usd_bn=" + bad});
+        EXPECT_EQ(result.exitCode, 2) << bad;
+        EXPECT_NE(result.err.find("is not a number"), std::string::npos) << result.err;
+    }
 }
 
 // --- Output files: replaced only by a successful run, never left half-written. ---
@@ -311,6 +349,29 @@ TEST(CliRunOutput, ExistingCsvIsReplacedWhenTheRunSucceeds) {
     const auto result = runCli({"run", cliData("plain.json"), "--csv", target.string()});
     ASSERT_EQ(result.exitCode, 0) << result.err;
     EXPECT_TRUE(readFile(target).starts_with("scenario,date,metric,value\n"));
+}
+
+// Issue 11: rows are written as they are made, so a run's memory does not grow with its CSV.
+TEST(CliRunOutput, MemoryStaysBoundedHoweverLargeTheCsv) {
+    const TempDir dir;
+    std::string workshop =
+        R"({"format": "sovsim-workshop", "version": 1, "name": "Many", "scenarios": [)";
+    for (int i = 0; i < 64; ++i) {
+        workshop += (i == 0 ? "" : ", ") + std::string(R"({"name": "Scenario )") +
+                    std::to_string(i) + "\"}";
+    }
+    writeFile(dir / "many.json", workshop + "]}");
+    const auto target = dir / "many.csv";
+    const auto result = runCli({"run", (dir / "many.json").string(), "--step", "week", "--to",
+                                "2050", "--csv", target.string()});
+    ASSERT_EQ(result.exitCode, 0) << result.err;
+    const auto csvBytes = std::filesystem::file_size(target);
+    EXPECT_GT(csvBytes, 100U << 20);
+    rusage usage{};
+    ASSERT_EQ(::getrusage(RUSAGE_CHILDREN, &usage), 0);
+    const auto peakBytes = static_cast<std::uintmax_t>(usage.ru_maxrss) * 1024U;
+    EXPECT_LT(peakBytes, csvBytes / 2)
+        << "peak memory " << (peakBytes >> 20) << " MB for a " << (csvBytes >> 20) << " MB CSV";
 }
 
 // --- Every shipped workshop runs and produces every metric. ---

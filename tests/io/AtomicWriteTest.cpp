@@ -2,6 +2,7 @@
 // behind, whatever goes wrong.
 
 #include "TempFolder.h"
+#include "sovsim/OutputFile.h"
 #include "sovsim/ScenarioFile.h"
 
 #include <csignal>
@@ -110,6 +111,58 @@ TEST_F(AtomicWrite, FailedWriteRemovesTheTemporaryFile) {
     EXPECT_EQ(problem, "cannot write the file: File too large");
     EXPECT_EQ(contentsOf(target_), "old contents\n");
     EXPECT_EQ(entries(), std::set<std::string>{"workshop.json"});
+}
+
+// --- OutputWriter: the same guarantees for an output written piece by piece (issue 11). ---
+
+TEST_F(AtomicWrite, AWriterReplacesTheFileOnlyWhenCommitted) {
+    writePlain(target_, "old contents\n");
+    {
+        OutputWriter out(target_.string());
+        ASSERT_TRUE(out.ok()) << out.error();
+        for (int i = 0; i < 50000; ++i) {
+            ASSERT_TRUE(out.write("row " + std::to_string(i) + "\n"));
+        }
+        // Pieces go to the temporary file as they come, not all at the end...
+        size_t temporaryBytes = 0;
+        for (const auto& e : fs::directory_iterator(dir_)) {
+            if (e.path() != target_) {
+                temporaryBytes += fs::file_size(e.path());
+            }
+        }
+        EXPECT_GT(temporaryBytes, 100000U);
+        // ...and the old file stays whole until the end.
+        EXPECT_EQ(contentsOf(target_), "old contents\n");
+        EXPECT_EQ(out.commit(), "");
+    }
+    const std::string written = contentsOf(target_);
+    EXPECT_TRUE(written.starts_with("row 0\nrow 1\n"));
+    EXPECT_TRUE(written.ends_with("row 49999\n"));
+    EXPECT_EQ(entries(), std::set<std::string>{"workshop.json"});
+}
+
+TEST_F(AtomicWrite, AWriterThatIsNotCommittedLeavesNothing) {
+    writePlain(target_, "old contents\n");
+    {
+        OutputWriter out(target_.string());
+        ASSERT_TRUE(out.write(std::string(200000, 'x')));
+    }
+    EXPECT_EQ(contentsOf(target_), "old contents\n");
+    EXPECT_EQ(entries(), std::set<std::string>{"workshop.json"});
+    {
+        OutputWriter out((dir_ / "new.csv").string());
+        ASSERT_TRUE(out.write("partial"));
+    }
+    EXPECT_EQ(entries(), std::set<std::string>{"workshop.json"});
+}
+
+TEST_F(AtomicWrite, AWriterRefusesAFolderAtOnce) {
+    fs::create_directory(target_);
+    OutputWriter out(target_.string());
+    EXPECT_FALSE(out.ok());
+    EXPECT_EQ(out.error(), "cannot write the file: a folder has that name");
+    EXPECT_FALSE(out.write("x"));
+    EXPECT_EQ(out.commit(), "cannot write the file: a folder has that name");
 }
 
 } // namespace

@@ -4,6 +4,7 @@
 #include "IoTestSupport.h"
 #include "sovsim/ScenarioFile.h"
 
+#include <chrono>
 #include <gtest/gtest.h>
 #include <string>
 #include <vector>
@@ -245,15 +246,105 @@ TEST(MalformedFileExtra, LoadFileReportsPositionsWithThePathGiven) {
                      "at least one scenario object)");
 }
 
+// "\u0067dp_usd_bn" is "gdp_usd_bn" written with an escape; the position index must decode
+// keys as the JSON library does to find the value.
+const std::string kWindowsFile =
+    "{\r\n  \"format\": \"sovsim-scenario\",\r\n  \"version\": 1,\r\n"
+    "  \"name\": \"CRLF\",\r\n"
+    "  \"country\": {\"overrides\": {\"\\u0067dp_usd_bn\": -5}}\r\n}\r\n";
+const std::string kProblemOnLineFive = ":5:48: country.overrides.gdp_usd_bn: -5 is out of range "
+                                       "(expected a number in [1, 40000])";
+
 TEST(MalformedFileExtra, WindowsLineEndingsAndEscapedKeys) {
-    // "\u0067dp_usd_bn" is "gdp_usd_bn" written with an escape; the position index must decode
-    // keys as the JSON library does to find the value.
-    const std::string text = "{\r\n  \"format\": \"sovsim-scenario\",\r\n  \"version\": 1,\r\n"
-                             "  \"name\": \"CRLF\",\r\n"
-                             "  \"country\": {\"overrides\": {\"\\u0067dp_usd_bn\": -5}}\r\n}\r\n";
-    EXPECT_EQ(messagesFor(text, "crlf.json"),
-              std::vector<std::string>{"crlf.json:5:48: country.overrides.gdp_usd_bn: -5 is out "
-                                       "of range (expected a number in [1, 40000])"});
+    EXPECT_EQ(messagesFor(kWindowsFile, "crlf.json"),
+              std::vector<std::string>{"crlf.json" + kProblemOnLineFive});
+}
+
+// Issue 11, item 7: small inconsistencies.
+TEST(MalformedFileExtra, VersionWrittenAsAWholeDecimalNumberIsAccepted) {
+    const auto header = [](const std::string& version) {
+        return "{\"format\": \"sovsim-scenario\", \"version\": " + version + ", \"name\": \"S\"}";
+    };
+    EXPECT_TRUE(parseDocument(header("1.0"), "v.json", testCatalog()).ok());
+    EXPECT_TRUE(parseDocument(header("1e0"), "v.json", testCatalog()).ok());
+    EXPECT_EQ(messagesFor(header("1.5"), "v.json"),
+              std::vector<std::string>{"v.json:1:42: version: 1.5 is not a whole number (expected "
+                                       "the whole number 1)"});
+    EXPECT_EQ(messagesFor(header("2.0"), "v.json"),
+              std::vector<std::string>{"v.json:1:42: version: the file was written by a newer "
+                                       "SovSim (file version 2; this SovSim reads version 1) "
+                                       "(expected version 1; update SovSim to open this file)"});
+}
+
+TEST(MalformedFileExtra, Utf16IsReportedAsAWrongEncoding) {
+    const std::string json = "{\"format\": \"sovsim-scenario\", \"version\": 1, \"name\": \"S\"}";
+    std::string littleEndian;
+    std::string bigEndian;
+    for (const char c : json) {
+        littleEndian += std::string{c, '\0'};
+        bigEndian += std::string{'\0', c};
+    }
+    const std::vector<std::string> expected{
+        "utf16.json:1:1: the text is in UTF-16, not UTF-8 (expected a file saved with UTF-8 "
+        "encoding; save it again as UTF-8)"};
+    EXPECT_EQ(messagesFor("\xFF\xFE" + littleEndian, "utf16.json"), expected);
+    EXPECT_EQ(messagesFor("\xFE\xFF" + bigEndian, "utf16.json"), expected);
+    EXPECT_EQ(messagesFor(littleEndian, "utf16.json"), expected);
+    EXPECT_EQ(messagesFor(bigEndian, "utf16.json"), expected);
+}
+
+TEST(MalformedFileExtra, OldMacLineEndingsCountLines) {
+    // The file above with a CR alone at the end of each line.
+    std::string text = kWindowsFile;
+    for (size_t at = 0; (at = text.find("\r\n", at)) != std::string::npos; ++at) {
+        text.erase(at + 1, 1);
+    }
+    EXPECT_EQ(messagesFor(text, "cr.json"),
+              std::vector<std::string>{"cr.json" + kProblemOnLineFive});
+}
+
+// Issue 11: a loaded file keeps where its values are, for problems found after loading.
+TEST(LoadedPositions, NameEveryValueAndFallBackToTheNearestField) {
+    const std::string text =
+        "{\"format\": \"sovsim-workshop\", \"version\": 1, \"name\": \"W\",\n"
+        "\"scenarios\": [\n"
+        "  {\"name\": \"A\"},\n"
+        "  {\"name\": \"B\", \"country\": {\"preset\": \"japan\"},\n"
+        "   \"shocks\": [{\"type\": \"price_hike\", \"start\": \"2030-01\"}]}\n"
+        "]}\n";
+    const LoadResult r = parseDocument(text, "w.json", testCatalog());
+    ASSERT_TRUE(r.ok()) << r.errors.front().toString();
+    const auto at = [&](std::string_view path) {
+        const FilePosition p = r.positionOf(path);
+        return std::to_string(p.line) + ":" + std::to_string(p.column);
+    };
+    EXPECT_EQ(at(""), "1:1");
+    EXPECT_EQ(at("scenarios"), "2:14");
+    EXPECT_EQ(at("scenarios[1].name"), "4:12");
+    EXPECT_EQ(at("scenarios[1].shocks[0].start"), "5:47");
+    // Not in the file: the nearest field that holds it.
+    EXPECT_EQ(at("scenarios[1].country.gdp_usd_bn"), "4:28");
+    EXPECT_EQ(at("scenarios[0].timeline.end_year"), "3:3");
+    EXPECT_TRUE(parseDocument("{}", "w.json", testCatalog()).positions.empty());
+}
+
+TEST(MalformedFileExtra, ManyProblemsAreLocatedInOnePass) {
+    // 100,000 unknown keys: each problem used to be placed by reading the text from its start.
+    std::string text = "{\"format\": \"sovsim-scenario\", \"version\": 1, \"name\": \"S\",\n"
+                       "\"assumptions\": {";
+    for (int i = 0; i < 100000; ++i) {
+        text += (i == 0 ? "" : ", ") + std::string("\"k") + std::to_string(i) + "\": 1";
+    }
+    text += "}}";
+    const auto start = std::chrono::steady_clock::now();
+    const auto messages = messagesFor(text, "keys.json");
+    const auto seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    ASSERT_EQ(messages.size(), 21U);
+    EXPECT_TRUE(messages[0].starts_with("keys.json:2:17: assumptions.k0: unknown assumption 'k0'"))
+        << messages[0];
+    EXPECT_EQ(messages[20], "keys.json: 99980 more problems not shown; fix the ones above first");
+    EXPECT_LT(seconds, 20.0);
 }
 
 TEST(FileErrorFormat, OmitsWhatIsUnknown) {

@@ -124,5 +124,22 @@ TEST(CsvExportTest, NumbersAndFields) {
     EXPECT_EQ(csvField(QStringLiteral("plain")), QByteArray("plain"));
 }
 
+// Issue 11: a name a spreadsheet would run as a formula is written as text.
+TEST(CsvExportTest, TextThatLooksLikeAFormulaIsWrittenAsText) {
+    EXPECT_EQ(csvField(QStringLiteral("=1+1")), QByteArray("'=1+1"));
+    EXPECT_EQ(csvField(QStringLiteral("+1")), QByteArray("'+1"));
+    EXPECT_EQ(csvField(QStringLiteral("-1")), QByteArray("'-1"));
+    EXPECT_EQ(csvField(QStringLiteral("@SUM(A1)")), QByteArray("'@SUM(A1)"));
+    EXPECT_EQ(csvField(QStringLiteral("=HYPERLINK(\"x\",\"y\")")),
+              QByteArray("\"'=HYPERLINK(\"\"x\"\",\"\"y\"\")\""));
+    EXPECT_EQ(csvField(QStringLiteral("a=b")), QByteArray("a=b"));
+    testing::ThreeScenarios data;
+    auto scenarios = data.plotted();
+    scenarios[0].name = QStringLiteral("=cmd");
+    const QByteArray csv = plottedSeriesCsv({*findChart(QStringLiteral("compute"))}, scenarios);
+    EXPECT_TRUE(csv.contains("\n'=cmd,2025-01-01,compute_access_total_h100e,"));
+    EXPECT_FALSE(csv.contains(",'")) << "numbers stay numbers";
+}
+
 } // namespace
 } // namespace sovsim::ui

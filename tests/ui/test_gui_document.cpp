@@ -3,13 +3,16 @@
 
 #include "model/WorkshopDocument.h"
 #include "sovsim/Parameters.h"
+#include "sovsim/PlainText.h"
 #include "sovsim/Presets.h"
+#include "sovsim/ScenarioFile.h"
 #include "test_gui_helpers.h"
 #include "undo/CommandIds.h"
 
 #include <QSignalSpy>
 #include <QUndoStack>
 #include <gtest/gtest.h>
+#include <set>
 
 namespace sovsim::ui {
 namespace {
@@ -156,6 +159,47 @@ TEST_F(DocumentTest, DuplicateGetsANewNameAndAFreeColour) {
         }
     }
     EXPECT_EQ(document.currentIndex(), kenya + 1);
+}
+
+// Issue 11: the window never makes a workshop its own file reader would refuse.
+TEST_F(DocumentTest, NamesAFileCannotHoldAreRefused) {
+    const std::string before = document.scenario(kenya).name;
+    document.renameScenario(kenya, QStringLiteral("a\u001b[31mRED"));
+    document.renameScenario(kenya, QStringLiteral("two\nlines"));
+    document.renameScenario(kenya, QString(sovsim::kMaxNameCharacters + 1, QLatin1Char('x')));
+    document.renameWorkshop(QStringLiteral("tab\there"));
+    EXPECT_EQ(document.scenario(kenya).name, before);
+    EXPECT_EQ(document.undoStack()->count(), 0);
+    document.renameScenario(kenya, QString(sovsim::kMaxNameCharacters, QLatin1Char('x')));
+    EXPECT_EQ(document.scenario(kenya).name, std::string(sovsim::kMaxNameCharacters, 'x'));
+}
+
+TEST_F(DocumentTest, CopiesOfALongNameStayWithinTheLimit) {
+    document.renameScenario(kenya, QString(sovsim::kMaxNameCharacters, QChar(0x540D)));
+    document.duplicateScenario(kenya);
+    document.duplicateScenario(kenya);
+    const sovsim::Workshop workshop = document.workshop();
+    std::set<std::string> names;
+    for (const auto& s : workshop.scenarios) {
+        EXPECT_LE(sovsim::characterCount(s.name), sovsim::kMaxNameCharacters) << s.name;
+        names.insert(s.name);
+    }
+    EXPECT_EQ(names.size(), workshop.scenarios.size());
+    const sovsim::LoadResult reread = sovsim::parseDocument(sovsim::serialise(workshop), "w.json");
+    EXPECT_TRUE(reread.ok()) << reread.errors.front().toString();
+}
+
+TEST_F(DocumentTest, NoMoreScenariosThanAFileHolds) {
+    while (document.canAddScenario()) {
+        document.duplicateScenario(0);
+    }
+    ASSERT_EQ(document.scenarioCount(), static_cast<int>(sovsim::kMaxScenarios));
+    document.duplicateScenario(0);
+    document.addScenario(document.scenario(0));
+    EXPECT_EQ(document.scenarioCount(), static_cast<int>(sovsim::kMaxScenarios));
+    const sovsim::LoadResult reread =
+        sovsim::parseDocument(sovsim::serialise(document.workshop()), "w.json");
+    EXPECT_TRUE(reread.ok()) << reread.errors.front().toString();
 }
 
 TEST_F(DocumentTest, MoveAndUndoRestoreTheOrder) {

@@ -10,6 +10,7 @@
 #include "model/Labels.h"
 #include "model/WorkshopDocument.h"
 #include "sovsim/Parameters.h"
+#include "sovsim/ScenarioFile.h"
 #include "test_gui_helpers.h"
 #include "test_window_fixture.h"
 #include "widgets/ChartsArea.h"
@@ -220,6 +221,18 @@ TEST_F(WindowTest, ShockCardsAddEditAndRemove) {
     document().undoStack()->undo();
     EXPECT_EQ(document().scenario(japan).shocks.size(), before);
     EXPECT_EQ(panel->cardCount(), static_cast<int>(before));
+}
+
+// Issue 11: the window never makes a scenario its own file reader would refuse.
+TEST_F(WindowTest, NoMoreShocksThanAFileHolds) {
+    document().setCurrentIndex(japan);
+    sovsim::Scenario full = document().scenario(japan);
+    full.shocks.assign(sovsim::kMaxShocks, sovsim::Shock{});
+    document().editScenario(japan, full, QStringLiteral("Fill"));
+    auto* panel = window.shockPanel();
+    EXPECT_FALSE(panel->addButton()->isEnabled());
+    panel->addButton()->menu()->actions().at(1)->trigger();
+    EXPECT_EQ(document().scenario(japan).shocks.size(), sovsim::kMaxShocks);
 }
 
 TEST_F(WindowTest, ScenarioListSelectsTheEditedScenario) {

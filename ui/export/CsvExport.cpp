@@ -1,6 +1,7 @@
 #include "export/CsvExport.h"
 
 #include "sovsim/Parameters.h"
+#include "sovsim/PlainText.h"
 
 #include <charconv>
 #include <cmath>
@@ -8,6 +9,10 @@
 
 namespace sovsim::ui {
 namespace {
+
+std::string_view utf8View(const QByteArray& bytes) {
+    return {bytes.constData(), static_cast<size_t>(bytes.size())};
+}
 
 QByteArray utf8(std::string_view text) {
     return QByteArray(text.data(), static_cast<qsizetype>(text.size()));
@@ -29,6 +34,9 @@ void addRow(QByteArray& out, std::initializer_list<QByteArray> fields) {
 
 QByteArray csvField(const QString& text) {
     QByteArray bytes = text.toUtf8();
+    if (sovsim::looksLikeAFormula(utf8View(bytes))) {
+        bytes.prepend('\'');
+    }
     if (!bytes.contains(',') && !bytes.contains('"') && !bytes.contains('\n') &&
         !bytes.contains('\r')) {
         return bytes;

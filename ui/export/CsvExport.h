@@ -20,7 +20,9 @@ QByteArray plottedSeriesCsv(const std::vector<ChartSpec>& charts,
 // ("shocks[0].type", "shocks[0].start", "shocks[0].duration_months", "shocks[0].severity").
 QByteArray settingsCsv(const sovsim::Workshop& workshop);
 
-// RFC 4180 field: quoted when it holds a comma, quote or line break.
+// A text cell (RFC 4180): quoted when it holds a comma, quote or line break, and with a single
+// quote in front when a spreadsheet would read it as a formula (=, +, -, @, tab, carriage
+// return), as the CLI writes names. Numbers go through csvNumber and stay numbers.
 QByteArray csvField(const QString& text);
 // Up to 10 significant digits, no trailing zeros, "." as decimal point; empty if not finite.
 QByteArray csvNumber(double value);

@@ -4,7 +4,9 @@
 #include "model/Labels.h"
 #include "model/ScenarioNames.h"
 #include "sovsim/Model.h"
+#include "sovsim/PlainText.h"
 #include "sovsim/Presets.h"
+#include "sovsim/ScenarioFile.h"
 #include "undo/EditScenarioCommand.h"
 #include "undo/ScenarioListCommands.h"
 #include "undo/SetParameterCommand.h"
@@ -12,8 +14,33 @@
 #include <QTimer>
 #include <QUndoStack>
 #include <algorithm>
+#include <functional>
 
 namespace sovsim::ui {
+namespace {
+
+// True when a file can hold `name` (already trimmed) as a scenario's or the workshop's name.
+bool isValidName(const QString& name) {
+    return !name.isEmpty() &&
+           !sovsim::nameProblem(name.toStdString(), sovsim::kMaxNameCharacters).has_value();
+}
+
+// `decorate(name)`, with `name` shortened from its end as far as the name limit needs.
+QString fittedName(const QString& name, const std::function<QString(const QString&)>& decorate) {
+    const QString whole = decorate(name);
+    const auto excess = static_cast<qsizetype>(sovsim::characterCount(whole.toStdString())) -
+                        static_cast<qsizetype>(sovsim::kMaxNameCharacters);
+    if (excess <= 0) {
+        return whole;
+    }
+    QList<uint> characters = name.toUcs4();
+    characters.resize(std::max<qsizetype>(0, characters.size() - excess));
+    return decorate(QString::fromUcs4(reinterpret_cast<const char32_t*>(characters.constData()),
+                                      characters.size())
+                        .trimmed());
+}
+
+} // namespace
 
 QString toQString(const std::string& text) {
     return QString::fromStdString(text);
@@ -171,7 +198,7 @@ void WorkshopDocument::applyStrategyTo(int from, int to) {
 
 void WorkshopDocument::renameScenario(int index, const QString& name) {
     const QString trimmed = name.trimmed();
-    if (!isValidIndex(index) || trimmed.isEmpty()) {
+    if (!isValidIndex(index) || !isValidName(trimmed)) {
         return;
     }
     if (nameTaken(trimmed, index)) {
@@ -184,13 +211,20 @@ void WorkshopDocument::renameScenario(int index, const QString& name) {
 
 void WorkshopDocument::renameWorkshop(const QString& name) {
     const QString trimmed = name.trimmed();
-    if (trimmed.isEmpty() || trimmed == workshopName_) {
+    if (!isValidName(trimmed) || trimmed == workshopName_) {
         return;
     }
     undoStack_->push(new RenameWorkshopCommand(*this, trimmed));
 }
 
+bool WorkshopDocument::canAddScenario() const {
+    return entries_.size() < sovsim::kMaxScenarios;
+}
+
 void WorkshopDocument::addScenario(const sovsim::Scenario& scenario) {
+    if (!canAddScenario()) {
+        return;
+    }
     const int index = current_ < 0 ? scenarioCount() : current_ + 1;
     sovsim::Scenario named = scenario;
     named.name = toStdString(uniqueName(toQString(scenario.name)));
@@ -200,7 +234,7 @@ void WorkshopDocument::addScenario(const sovsim::Scenario& scenario) {
 }
 
 void WorkshopDocument::duplicateScenario(int index) {
-    if (!isValidIndex(index)) {
+    if (!isValidIndex(index) || !canAddScenario()) {
         return;
     }
     sovsim::Scenario copy = scenario(index);
@@ -243,9 +277,12 @@ bool WorkshopDocument::nameTaken(const QString& name, int exceptIndex) const {
 }
 
 QString WorkshopDocument::nameForCopy(const QString& name) const {
-    QString candidate = Labels::tr("%1 (copy)").arg(name);
+    QString candidate =
+        fittedName(name, [](const QString& base) { return Labels::tr("%1 (copy)").arg(base); });
     for (int n = 2; nameTaken(candidate); ++n) {
-        candidate = Labels::tr("%1 (copy %2)").arg(name).arg(n);
+        candidate = fittedName(name, [n](const QString& base) {
+            return Labels::tr("%1 (copy %2)").arg(base, QString::number(n));
+        });
     }
     return candidate;
 }
@@ -259,9 +296,11 @@ sovsim::Scenario WorkshopDocument::followPresets(int index, const sovsim::Scenar
 }
 
 QString WorkshopDocument::uniqueName(const QString& name, int exceptIndex) const {
-    QString candidate = name;
+    QString candidate = fittedName(name, [](const QString& base) { return base; });
     for (int n = 2; nameTaken(candidate, exceptIndex); ++n) {
-        candidate = QStringLiteral("%1 (%2)").arg(name).arg(n);
+        candidate = fittedName(name, [n](const QString& base) {
+            return QStringLiteral("%1 (%2)").arg(base, QString::number(n));
+        });
     }
     return candidate;
 }

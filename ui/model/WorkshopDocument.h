@@ -65,8 +65,13 @@ public:
     void applyStrategyPreset(int index, const std::string& presetId);
     // Copies the strategy (postures and levers, and its preset name) of `from` onto `to`.
     void applyStrategyTo(int from, int to);
+    // Names are trimmed; a name a file cannot hold (empty, with a control character or longer
+    // than sovsim::kMaxNameCharacters) is refused, so every workshop saved here opens again.
     void renameScenario(int index, const QString& name);
     void renameWorkshop(const QString& name);
+    // False once the workshop has as many scenarios as a file may hold (sovsim::kMaxScenarios);
+    // adding and duplicating then do nothing.
+    bool canAddScenario() const;
     // Inserts a scenario after the current one (or at the end) and makes it current.
     void addScenario(const sovsim::Scenario& scenario);
     void duplicateScenario(int index);

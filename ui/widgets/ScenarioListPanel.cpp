@@ -134,7 +134,8 @@ void ScenarioListPanel::rebuild() {
 void ScenarioListPanel::updateButtons() {
     const int row = document_.currentIndex();
     const bool has = document_.isValidIndex(row);
-    duplicate_->setEnabled(has);
+    add_->setEnabled(document_.canAddScenario());
+    duplicate_->setEnabled(has && document_.canAddScenario());
     rename_->setEnabled(has);
     colour_->setEnabled(has);
     up_->setEnabled(has && row > 0);

@@ -3,6 +3,7 @@
 #include "model/Labels.h"
 #include "model/ScenarioNames.h"
 #include "model/WorkshopDocument.h"
+#include "sovsim/ScenarioFile.h"
 #include "widgets/ShockCard.h"
 #include "widgets/ShockTimeline.h"
 
@@ -72,6 +73,9 @@ void ShockPanel::addShock(int type) {
         return;
     }
     sovsim::Scenario changed = document_.scenario(index);
+    if (changed.shocks.size() >= sovsim::kMaxShocks) {
+        return; // as many as a file may hold
+    }
     sovsim::Shock shock;
     shock.type = static_cast<sovsim::ShockType>(type);
     // Default start in 2030 (or the middle of a short timeline), so its effect is visible.
@@ -144,6 +148,7 @@ void ShockPanel::refresh() {
         return;
     }
     const auto& scenario = document_.scenario(index);
+    addButton_->setEnabled(scenario.shocks.size() < sovsim::kMaxShocks);
     timeline_->setScenario(scenario);
 
     // Cards are kept and updated in place while the number of shocks is unchanged, so a spin

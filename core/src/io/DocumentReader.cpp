@@ -1,6 +1,7 @@
 #include "DocumentReader.h"
 
 #include "SyntaxWords.h"
+#include "sovsim/PlainText.h"
 
 #include <algorithm>
 #include <cmath>
@@ -9,9 +10,32 @@
 namespace sovsim::detail {
 namespace {
 
-constexpr size_t kShownTextLength = 40;
 // Beyond this many keys an "expected one of" list stops helping; the message points elsewhere.
 constexpr size_t kLongestKeyList = 24;
+// nlohmann's names of what it expected ("'[', '{', or a literal") are shorter than this.
+constexpr size_t kLongestTokenName = 48;
+
+// "UTF-16" or "UTF-32" for a file saved in one of them (Windows editors offer UTF-16 as
+// "Unicode"): a byte order mark, or ASCII text with zero bytes beside every character. Empty
+// for anything else.
+std::string_view wideEncodingOf(std::string_view text) {
+    if (text.starts_with(std::string_view("\xFF\xFE\0\0", 4)) ||
+        text.starts_with(std::string_view("\0\0\xFE\xFF", 4))) {
+        return "UTF-32";
+    }
+    if (text.starts_with("\xFF\xFE") || text.starts_with("\xFE\xFF")) {
+        return "UTF-16";
+    }
+    // Without a mark: the first characters of a SovSim file ({"format": ...) are ASCII.
+    const size_t n = std::min<size_t>(text.size(), 32) & ~size_t{1};
+    bool littleEndian = n >= 4;
+    bool bigEndian = n >= 4;
+    for (size_t i = 0; i < n; i += 2) {
+        littleEndian = littleEndian && text[i] != '\0' && text[i + 1] == '\0';
+        bigEndian = bigEndian && text[i] == '\0' && text[i + 1] != '\0';
+    }
+    return littleEndian || bigEndian ? "UTF-16" : "";
+}
 
 bool isBlank(std::string_view text) {
     if (text.starts_with("\xEF\xBB\xBF")) {
@@ -144,8 +168,11 @@ void splitSyntaxMessage(std::string_view what, std::string& problem, std::string
     } else if (const auto colon = what.find(": "); colon != std::string_view::npos) {
         what.remove_prefix(colon + 2);
     }
+    // The library's message quotes the token it read last, which may be a huge string from the
+    // file; it is dropped. What it expected is one of a few short token names after the token.
     std::string_view detail = what;
-    if (const auto e = what.find("; expected "); e != std::string_view::npos) {
+    if (const auto e = what.rfind("; expected ");
+        e != std::string_view::npos && what.size() - e < kLongestTokenName) {
         expected = std::string(what.substr(e + 11));
         detail = what.substr(0, e);
     }
@@ -193,7 +220,7 @@ std::string pathOfPointer(const Json& root, const std::string& pointer) {
             const auto index = static_cast<size_t>(std::strtoul(token.c_str(), nullptr, 10));
             node = index < node->size() ? &(*node)[index] : nullptr;
         } else {
-            path += (path.empty() ? "" : ".") + token;
+            path += (path.empty() ? "" : ".") + shownText(token);
             const bool found = node != nullptr && node->is_object() && node->contains(token);
             node = found ? &(*node)[token] : nullptr;
         }
@@ -205,8 +232,9 @@ std::string pathOfPointer(const Json& root, const std::string& pointer) {
 } // namespace
 
 Field Field::member(std::string_view key) const {
-    return {childPointer(pointer, key),
-            path.empty() ? std::string(key) : path + "." + std::string(key)};
+    // The path is for people: a key from the file is shown shortened and escaped.
+    const std::string shown = shownText(key);
+    return {childPointer(pointer, key), path.empty() ? shown : path + "." + shown};
 }
 
 Field Field::item(size_t index) const {
@@ -236,6 +264,13 @@ std::string didYouMean(std::string_view word, std::span<const std::string> names
     // Allow about one typo per three letters, and at least two.
     size_t bestDistance = std::max<size_t>(2, (word.size() + 2) / 3) + 1;
     for (const auto& name : names) {
+        // The distance is at least the difference in length; skipping those keeps a huge word
+        // from costing a full comparison with every name.
+        const size_t lengthDifference =
+            word.size() > name.size() ? word.size() - name.size() : name.size() - word.size();
+        if (lengthDifference >= bestDistance) {
+            continue;
+        }
         const size_t d = editDistance(word, name);
         if (d < bestDistance) {
             bestDistance = d;
@@ -247,13 +282,8 @@ std::string didYouMean(std::string_view word, std::span<const std::string> names
 
 std::string describeValue(const Json& value) {
     switch (value.type()) {
-    case Json::value_t::string: {
-        std::string text = value.get<std::string>();
-        if (text.size() > kShownTextLength) {
-            text = text.substr(0, kShownTextLength) + "...";
-        }
-        return "a text \"" + text + "\"";
-    }
+    case Json::value_t::string:
+        return "a text \"" + shownText(value.get_ref<const std::string&>()) + "\"";
     case Json::value_t::number_integer:
     case Json::value_t::number_unsigned:
     case Json::value_t::number_float:
@@ -273,16 +303,19 @@ std::string describeValue(const Json& value) {
 
 DocumentReader::DocumentReader(std::string_view text, std::string_view fileName)
     : text_(text), fileName_(fileName) {
+    if (const std::string_view encoding = wideEncodingOf(text); !encoding.empty()) {
+        add(0, "", "the text is in " + std::string(encoding) + ", not UTF-8",
+            "a file saved with UTF-8 encoding; save it again as UTF-8");
+        return;
+    }
     if (isBlank(text)) {
-        add({fileName_, 1, 1, "", "the file is empty",
-             "a SovSim workshop or scenario file in JSON"});
+        add(0, "", "the file is empty", "a SovSim workshop or scenario file in JSON");
         return;
     }
     if (const size_t deep = offsetOfExcessNesting(text); deep != std::string_view::npos) {
-        recordSyntaxError(text, deep,
-                          "the data is nested more than " + std::to_string(kMaxNesting) +
-                              " levels deep",
-                          "a SovSim workshop or scenario file in JSON");
+        add(deep, "",
+            "the data is nested more than " + std::to_string(kMaxNesting) + " levels deep",
+            "a SovSim workshop or scenario file in JSON");
         return;
     }
     try {
@@ -302,12 +335,12 @@ DocumentReader::DocumentReader(std::string_view text, std::string_view fileName)
             problem = "the text is not in UTF-8";
             expected = "a file saved with UTF-8 encoding";
         }
-        recordSyntaxError(text, offset, problem, expected);
+        add(offset, "", problem, expected);
     } catch (const Json::out_of_range&) {
-        recordSyntaxError(text, offsetOfOverflowingNumber(text), "this number is too large",
-                          "a number of at most about 1.8e308");
+        add(offsetOfOverflowingNumber(text), "", "this number is too large",
+            "a number of at most about 1.8e308");
     } catch (const std::exception& e) {
-        recordSyntaxError(text, 0, std::string("the file could not be read: ") + e.what(), "");
+        add(0, "", std::string("the file could not be read: ") + e.what(), "");
     }
     if (parsed_) {
         for (const auto& pointer : positions().duplicateKeys()) {
@@ -318,12 +351,6 @@ DocumentReader::DocumentReader(std::string_view text, std::string_view fileName)
     }
 }
 
-void DocumentReader::recordSyntaxError(std::string_view text, size_t offset, std::string problem,
-                                       std::string expected) {
-    const TextPosition p = positionOfOffset(text, offset);
-    add({fileName_, p.line, p.column, "", std::move(problem), std::move(expected)});
-}
-
 const JsonPositions& DocumentReader::positions() {
     if (!positions_) {
         positions_.emplace(text_);
@@ -331,45 +358,73 @@ const JsonPositions& DocumentReader::positions() {
     return *positions_;
 }
 
-void DocumentReader::add(FileError error) {
+void DocumentReader::add(size_t offset, std::string fieldPath, std::string problem,
+                         std::string expected) {
     ++errorCount_;
     // Keep a generous number so sorting into document order still shows the first ones.
-    if (errors_.size() < kMaxReportedErrors * 10) {
-        errors_.push_back(std::move(error));
+    if (errors_.size() < kMaxReportedProblems * 10) {
+        errors_.push_back(
+            {{fileName_, 0, 0, std::move(fieldPath), std::move(problem), std::move(expected)},
+             offset});
     }
 }
 
 void DocumentReader::error(const Field& at, std::string problem, std::string expected) {
-    const TextPosition p = positions().valueAt(at.pointer);
-    add({fileName_, p.line, p.column, at.path, std::move(problem), std::move(expected)});
+    add(positions().valueOffset(at.pointer), at.path, std::move(problem), std::move(expected));
 }
 
 void DocumentReader::errorAtKey(const Field& at, std::string problem, std::string expected) {
-    const TextPosition p = positions().keyAt(at.pointer);
-    add({fileName_, p.line, p.column, at.path, std::move(problem), std::move(expected)});
+    add(positions().keyOffset(at.pointer), at.path, std::move(problem), std::move(expected));
 }
 
 void DocumentReader::missing(const Field& object, std::string_view key, std::string expected) {
-    const TextPosition p = positions().valueAt(object.pointer);
-    add({fileName_, p.line, p.column, object.member(key).path, "this required field is missing",
-         std::move(expected)});
+    add(positions().valueOffset(object.pointer), object.member(key).path,
+        "this required field is missing", std::move(expected));
 }
 
 std::vector<FileError> DocumentReader::takeErrors() {
-    std::stable_sort(errors_.begin(), errors_.end(), [](const FileError& a, const FileError& b) {
-        return std::tie(a.line, a.column) < std::tie(b.line, b.column);
-    });
-    std::vector<FileError> shown = std::move(errors_);
-    errors_.clear();
-    if (errorCount_ > kMaxReportedErrors) {
-        shown.resize(kMaxReportedErrors);
-        shown.push_back({fileName_, 0, 0, "",
-                         std::to_string(errorCount_ - kMaxReportedErrors) +
-                             " more problems not shown; fix the ones above first",
-                         ""});
+    std::vector<size_t> offsets;
+    for (const Problem& p : errors_) {
+        offsets.push_back(p.offset);
     }
+    const std::vector<TextPosition> at = positionsOfOffsets(text_, offsets);
+    std::vector<FileError> found;
+    for (size_t i = 0; i < errors_.size(); ++i) {
+        found.push_back(std::move(errors_[i].error));
+        found.back().line = at[i].line;
+        found.back().column = at[i].column;
+    }
+    const size_t total = errorCount_;
+    errors_.clear();
     errorCount_ = 0;
-    return shown;
+    return listedProblems(std::move(found), fileName_, total);
+}
+
+std::map<std::string, FilePosition> DocumentReader::valuePositions() {
+    std::vector<std::string> paths;
+    std::vector<size_t> offsets;
+    std::vector<std::pair<const Json*, Field>> pending{{&root_, Field{}}};
+    while (!pending.empty()) {
+        auto [value, at] = std::move(pending.back());
+        pending.pop_back();
+        offsets.push_back(positions().valueOffset(at.pointer));
+        if (value->is_object()) {
+            for (auto it = value->begin(); it != value->end(); ++it) {
+                pending.emplace_back(&*it, at.member(it.key()));
+            }
+        } else if (value->is_array()) {
+            for (size_t i = 0; i < value->size(); ++i) {
+                pending.emplace_back(&(*value)[i], at.item(i));
+            }
+        }
+        paths.push_back(std::move(at.path));
+    }
+    const std::vector<TextPosition> at = positionsOfOffsets(text_, offsets);
+    std::map<std::string, FilePosition> out;
+    for (size_t i = 0; i < paths.size(); ++i) {
+        out.emplace(std::move(paths[i]), FilePosition{at[i].line, at[i].column});
+    }
+    return out;
 }
 
 bool DocumentReader::expectObject(const Json& value, const Field& at, std::string_view expected) {
@@ -384,7 +439,8 @@ void DocumentReader::rejectUnknownKeys(const Json& object, const Field& at,
                                        std::span<const std::string> allowed) {
     for (const auto& [key, value] : object.items()) {
         if (std::find(allowed.begin(), allowed.end(), key) == allowed.end()) {
-            errorAtKey(at.member(key), "unknown key '" + key + "'" + didYouMean(key, allowed),
+            errorAtKey(at.member(key),
+                       "unknown key '" + shownText(key) + "'" + didYouMean(key, allowed),
                        oneOf(allowed));
         }
     }
@@ -416,6 +472,24 @@ std::optional<std::string> DocumentReader::readText(const Json& value, const Fie
         return std::nullopt;
     }
     return text;
+}
+
+std::optional<std::string> DocumentReader::readName(const Json& value, const Field& at) {
+    const char* expected = "a non-empty text in double quotes";
+    if (!value.is_string()) {
+        error(at, "found " + describeValue(value), expected);
+        return std::nullopt;
+    }
+    const std::string_view name = trimSpaces(value.get_ref<const std::string&>());
+    if (name.empty()) {
+        error(at, "the text is empty", expected);
+        return std::nullopt;
+    }
+    if (auto problem = nameProblem(name, kMaxNameCharacters)) {
+        error(at, std::move(problem->problem), std::move(problem->expected));
+        return std::nullopt;
+    }
+    return std::string(name);
 }
 
 std::optional<double> DocumentReader::readNumber(const Json& value, const Field& at, double min,
@@ -453,7 +527,7 @@ std::optional<double> DocumentReader::readParameter(const Json& value, const Fie
         const std::string text = value.get<std::string>();
         if (parseParameterValue(info, text, v)) {
             const char* what = info.kind == ParameterKind::Posture ? "a posture" : "a time step";
-            error(at, "'" + text + "' is not " + what, expected);
+            error(at, "'" + shownText(text) + "' is not " + what, expected);
             return std::nullopt;
         }
         return v;
@@ -473,7 +547,8 @@ void DocumentReader::readParameters(const Json& object, const Field& at, std::st
                                              : "one of the " + std::string(what) +
                                                    " keys listed by 'sovsim-cli list parameters'";
             errorAtKey(field,
-                       "unknown " + std::string(what) + " '" + key + "'" + didYouMean(key, keys),
+                       "unknown " + std::string(what) + " '" + shownText(key) + "'" +
+                           didYouMean(key, keys),
                        expected);
         } else if (const auto v = readParameter(value, field, *info)) {
             info->set(scenario, *v);
@@ -498,7 +573,8 @@ std::optional<std::string> DocumentReader::readHeader(std::span<const std::strin
             std::find(accepted.begin(), accepted.end(), f->get<std::string>()) != accepted.end()) {
             format = f->get<std::string>();
         } else if (f->is_string()) {
-            error(top.member("format"), "unknown format \"" + f->get<std::string>() + "\"",
+            error(top.member("format"),
+                  "unknown format \"" + shownText(f->get_ref<const std::string&>()) + "\"",
                   formats);
         } else {
             error(top.member("format"), "found " + describeValue(*f), formats);
@@ -507,20 +583,21 @@ std::optional<std::string> DocumentReader::readHeader(std::span<const std::strin
     const std::string supported = std::to_string(kFileVersion);
     if (const Json* v = member(root_, top, "version", true, supported)) {
         const Field at = top.member("version");
-        if (!v->is_number_integer() && !v->is_number_unsigned()) {
-            error(at, "found " + describeValue(*v), "the whole number " + supported);
+        // 1.0 is as good as 1, as for every other whole-number field.
+        const auto version = readNumber(*v, at, -1e15, 1e15, true, "the whole number " + supported);
+        if (!version) {
             return std::nullopt;
         }
-        const double version = v->get<double>();
-        if (version > kFileVersion) {
+        const std::string written = std::to_string(static_cast<long long>(*version));
+        if (*version > kFileVersion) {
             error(at,
-                  "the file was written by a newer SovSim (file version " + v->dump() +
+                  "the file was written by a newer SovSim (file version " + written +
                       "; this SovSim reads version " + supported + ")",
                   "version " + supported + "; update SovSim to open this file");
             return std::nullopt;
         }
-        if (version < kFileVersion) {
-            error(at, "version " + v->dump() + " is not a SovSim file version", supported);
+        if (*version < kFileVersion) {
+            error(at, "version " + written + " is not a SovSim file version", supported);
             return std::nullopt;
         }
     } else {

@@ -8,6 +8,7 @@
 #include "sovsim/Parameters.h"
 #include "sovsim/ScenarioFile.h"
 
+#include <map>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <span>
@@ -28,9 +29,6 @@ struct Field {
     Field member(std::string_view key) const;
     Field item(size_t index) const;
 };
-
-// At most this many problems are reported; more would bury the first ones.
-inline constexpr size_t kMaxReportedErrors = 20;
 
 // File keys of the registry parameters under `prefix`: "gdp_usd_bn" for "country.".
 std::vector<std::string> registryKeys(std::string_view prefix);
@@ -55,8 +53,10 @@ public:
     // A required member is missing: reported at the object that should hold it.
     void missing(const Field& object, std::string_view key, std::string expected);
     bool hasErrors() const { return errorCount_ > 0; }
-    // Every problem in document order, at most kMaxReportedErrors plus a note of how many more.
+    // Every problem in document order, at most kMaxReportedProblems plus a note of how many more.
     std::vector<FileError> takeErrors();
+    // Where every value of the document is, by field path, for problems found after reading.
+    std::map<std::string, FilePosition> valuePositions();
 
     // Checks that `value` is an object; reports it otherwise.
     bool expectObject(const Json& value, const Field& at, std::string_view expected);
@@ -68,6 +68,9 @@ public:
                        std::string_view expected);
 
     std::optional<std::string> readText(const Json& value, const Field& at, bool allowEmpty);
+    // A name shown in legends, tables, titles and CSV: a non-empty text, trimmed of leading and
+    // trailing spaces, without control characters, at most kMaxNameCharacters long.
+    std::optional<std::string> readName(const Json& value, const Field& at);
     std::optional<double> readNumber(const Json& value, const Field& at, double min, double max,
                                      bool wholeNumber, const std::string& expected);
     // A value of a registry parameter: numbers in range, or names for postures and steps.
@@ -84,9 +87,13 @@ public:
     std::optional<std::string> readHeader(std::span<const std::string> accepted);
 
 private:
-    void recordSyntaxError(std::string_view text, size_t offset, std::string problem,
-                           std::string expected);
-    void add(FileError error);
+    // A problem and the byte offset it is at (npos when unknown). Lines and columns are worked
+    // out once, for the problems that are listed, in one pass over the text.
+    struct Problem {
+        FileError error;
+        size_t offset = std::string_view::npos;
+    };
+    void add(size_t offset, std::string fieldPath, std::string problem, std::string expected);
     const JsonPositions& positions();
 
     std::string_view text_;
@@ -94,7 +101,7 @@ private:
     Json root_;
     bool parsed_ = false;
     std::optional<JsonPositions> positions_; // built on the first problem or duplicate check
-    std::vector<FileError> errors_;
+    std::vector<Problem> errors_;
     size_t errorCount_ = 0;
 };
 

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <nlohmann/json.hpp>
+#include <numeric>
 
 namespace sovsim::detail {
 namespace {
@@ -29,19 +30,33 @@ std::string escapePointerToken(std::string_view key) {
 
 } // namespace
 
-TextPosition positionOfOffset(std::string_view text, size_t offset) {
-    offset = std::min(offset, text.size());
+std::vector<TextPosition> positionsOfOffsets(std::string_view text,
+                                             std::span<const size_t> offsets) {
+    std::vector<size_t> order(offsets.size());
+    std::iota(order.begin(), order.end(), size_t{0});
+    std::sort(order.begin(), order.end(),
+              [&](size_t a, size_t b) { return offsets[a] < offsets[b]; });
+    std::vector<TextPosition> positions(offsets.size());
     size_t i = text.starts_with(kByteOrderMark) ? kByteOrderMark.size() : 0;
     TextPosition p{1, 1};
-    for (; i < offset; ++i) {
-        if (text[i] == '\n') {
-            ++p.line;
-            p.column = 1;
-        } else if (!isContinuationByte(text[i])) {
-            ++p.column;
+    for (const size_t k : order) {
+        if (offsets[k] == std::string_view::npos) {
+            break; // npos sorts last; unknown positions stay {0, 0}
         }
+        for (const size_t offset = std::min(offsets[k], text.size()); i < offset; ++i) {
+            // A line ends with LF, CR LF, or a CR alone (old Mac files).
+            const bool lineEnd = text[i] == '\n' ||
+                                 (text[i] == '\r' && (i + 1 >= text.size() || text[i + 1] != '\n'));
+            if (lineEnd) {
+                ++p.line;
+                p.column = 1;
+            } else if (!isContinuationByte(text[i])) {
+                ++p.column;
+            }
+        }
+        positions[k] = p;
     }
-    return p;
+    return positions;
 }
 
 std::string childPointer(const std::string& parent, std::string_view key) {
@@ -56,20 +71,17 @@ JsonPositions::JsonPositions(std::string_view text) : text_(text) {
     scan();
 }
 
-TextPosition JsonPositions::valueAt(const std::string& pointer) const {
+size_t JsonPositions::valueOffset(const std::string& pointer) const {
     const auto it = offsets_.find(pointer);
-    if (it == offsets_.end() || it->second.value == std::string_view::npos) {
-        return {};
-    }
-    return positionOfOffset(text_, it->second.value);
+    return it == offsets_.end() ? std::string_view::npos : it->second.value;
 }
 
-TextPosition JsonPositions::keyAt(const std::string& pointer) const {
+size_t JsonPositions::keyOffset(const std::string& pointer) const {
     const auto it = offsets_.find(pointer);
     if (it == offsets_.end() || it->second.key == std::string_view::npos) {
-        return valueAt(pointer);
+        return valueOffset(pointer);
     }
-    return positionOfOffset(text_, it->second.key);
+    return it->second.key;
 }
 
 size_t JsonPositions::skipWhitespace(size_t pos) const {

@@ -9,6 +9,7 @@
 
 #include <cstddef>
 #include <map>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -20,9 +21,12 @@ struct TextPosition {
     int column = 0; // 1-based, in characters (UTF-8 code points); 0 when unknown
 };
 
-// Line and column of a byte offset, counting characters rather than bytes so that columns match
-// what an editor shows for Chinese text.
-TextPosition positionOfOffset(std::string_view text, size_t offset);
+// Line and column of each byte offset (in any order; npos gives {0, 0}), counting characters
+// rather than bytes so that columns match what an editor shows for Chinese text. Lines end with
+// LF, CR LF or CR. One pass over the text, so placing every problem or value of a file costs
+// about one reading of it.
+std::vector<TextPosition> positionsOfOffsets(std::string_view text,
+                                             std::span<const size_t> offsets);
 
 // "/scenarios/1/name": JSON pointer (RFC 6901) of an object member or array element.
 std::string childPointer(const std::string& parent, std::string_view key);
@@ -33,10 +37,10 @@ public:
     // `text` must be a document nlohmann::json::parse accepted; it must outlive this index.
     explicit JsonPositions(std::string_view text);
 
-    // Start of the value at `pointer` ("" is the whole document); unknown pointers give {0, 0}.
-    TextPosition valueAt(const std::string& pointer) const;
-    // Start of the key naming the member at `pointer`; falls back to the value's position.
-    TextPosition keyAt(const std::string& pointer) const;
+    // Byte offset of the value at `pointer` ("" is the whole document); npos when unknown.
+    size_t valueOffset(const std::string& pointer) const;
+    // Byte offset of the key naming the member at `pointer`; falls back to the value's offset.
+    size_t keyOffset(const std::string& pointer) const;
     // Members whose key appeared earlier in the same object (nlohmann silently keeps the last).
     const std::vector<std::string>& duplicateKeys() const { return duplicates_; }
 

@@ -8,11 +8,13 @@
 #include <algorithm>
 #include <cctype>
 #include <cerrno>
+#include <cstdio>
 #include <cstring>
 #include <fcntl.h>
 #include <filesystem>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <utility>
 
 namespace sovsim {
 namespace {
@@ -21,6 +23,8 @@ namespace fs = std::filesystem;
 
 // Enough for any real chain of links; a loop ends here instead of running forever.
 constexpr int kMaxLinkHops = 40;
+// Output is passed on in pieces of about this size.
+constexpr size_t kBufferBytes = 64U * 1024U;
 
 bool allDigits(const std::string& text) {
     return !text.empty() &&
@@ -90,22 +94,157 @@ OutputKind outputKindOf(const std::string& path) {
 }
 
 std::string writeStraightThrough(const std::string& path, std::string_view contents) {
-    // No O_CREAT: if the device or pipe went away, fail rather than leave a regular file in its
-    // place. O_APPEND keeps what a shell's redirection already wrote to a file behind
-    // /dev/stdout; devices and pipes ignore it.
-    int fd = -1;
-    do {
-        fd = ::open(path.c_str(), O_WRONLY | O_APPEND | O_NOCTTY | O_CLOEXEC);
-    } while (fd < 0 && errno == EINTR);
-    if (fd < 0) {
-        return std::string("cannot open the file for writing: ") + std::strerror(errno);
+    OutputWriter out(path, OutputKind::Stream);
+    out.write(contents);
+    return out.commit();
+}
+
+OutputWriter::OutputWriter(const std::string& path) : OutputWriter(path, outputKindOf(path)) {}
+
+OutputWriter::OutputWriter(const std::string& path, OutputKind kind) {
+    if (path.empty()) {
+        error_ = "no file name given";
+        return;
     }
-    if (const int error = io::writeAll(fd, contents); error != 0) {
-        ::close(fd);
-        return std::string("cannot write the file: ") + std::strerror(error);
+    switch (kind) {
+    case OutputKind::Stream:
+        // No O_CREAT: if the device or pipe went away, fail rather than leave a regular file in
+        // its place. O_APPEND keeps what a shell's redirection already wrote to a file behind
+        // /dev/stdout; devices and pipes ignore it.
+        do {
+            fd_ = ::open(path.c_str(), O_WRONLY | O_APPEND | O_NOCTTY | O_CLOEXEC);
+        } while (fd_ < 0 && errno == EINTR);
+        if (fd_ < 0) {
+            fail("cannot open the file for writing", errno);
+        }
+        return;
+    case OutputKind::Folder:
+        error_ = "cannot write the file: a folder has that name";
+        return;
+    case OutputKind::Unsupported:
+        error_ = "cannot write the file: it is a block device (expected a file, a character "
+                 "device or a pipe)";
+        return;
+    case OutputKind::NewFile:
+    case OutputKind::RegularFile:
+        openTemporaryFile(path);
+        return;
     }
-    if (::close(fd) != 0 && errno != EINTR) {
-        return std::string("cannot write the file: ") + std::strerror(errno);
+}
+
+void OutputWriter::openTemporaryFile(const std::string& path) {
+    std::error_code ec;
+    fs::path target(path);
+    if (fs::is_symlink(target, ec)) {
+        // Replace the file the link points to, not the link itself.
+        const fs::path resolved = fs::canonical(target, ec);
+        if (!ec) {
+            target = resolved;
+        }
+    }
+    const fs::path folder = target.has_parent_path() ? target.parent_path() : fs::path(".");
+    // The temporary file must be in the same folder: rename() is only atomic within a file system.
+    std::string temporary = (folder / ("." + target.filename().string() + ".XXXXXX")).string();
+    fd_ = ::mkostemp(temporary.data(), O_CLOEXEC);
+    if (fd_ < 0) {
+        error_ =
+            "cannot create a file in the folder '" + folder.string() + "': " + std::strerror(errno);
+        return;
+    }
+    temporary_ = std::move(temporary);
+    target_ = target.string();
+    folder_ = folder.string();
+    struct stat existing {};
+    const mode_t mode = ::stat(target.c_str(), &existing) == 0 ? existing.st_mode & 07777 : 0644;
+    if (::fchmod(fd_, mode) != 0) {
+        fail("cannot set the file permissions", errno);
+    }
+}
+
+OutputWriter::~OutputWriter() {
+    release();
+}
+
+void OutputWriter::fail(const std::string& what, int error) {
+    if (error_.empty()) {
+        error_ = what + ": " + std::strerror(error);
+    }
+    release();
+}
+
+void OutputWriter::release() {
+    if (fd_ >= 0) {
+        ::close(fd_);
+        fd_ = -1;
+    }
+    if (!temporary_.empty()) {
+        ::unlink(temporary_.c_str());
+        temporary_.clear();
+    }
+}
+
+bool OutputWriter::send(std::string_view data) {
+    if (const int error = io::writeAll(fd_, data); error != 0) {
+        fail("cannot write the file", error);
+        return false;
+    }
+    return true;
+}
+
+bool OutputWriter::flush() {
+    if (!ok()) {
+        return false;
+    }
+    const bool sent = send(buffer_);
+    buffer_.clear();
+    return sent;
+}
+
+bool OutputWriter::write(std::string_view data) {
+    if (!ok() || committed_) {
+        return false;
+    }
+    if (data.size() >= kBufferBytes) {
+        return flush() && send(data);
+    }
+    buffer_.append(data);
+    return buffer_.size() < kBufferBytes || flush();
+}
+
+std::string OutputWriter::commit() {
+    if (committed_) {
+        return {};
+    }
+    if (!flush()) {
+        return error_;
+    }
+    if (temporary_.empty()) { // a stream: nothing to put in place
+        const int fd = std::exchange(fd_, -1);
+        if (::close(fd) != 0 && errno != EINTR) {
+            fail("cannot write the file", errno);
+            return error_;
+        }
+        committed_ = true;
+        return {};
+    }
+    if (::fsync(fd_) != 0) {
+        fail("cannot write the file to disk", errno);
+        return error_;
+    }
+    if (::close(std::exchange(fd_, -1)) != 0) {
+        fail("cannot write the file", errno);
+        return error_;
+    }
+    if (std::rename(temporary_.c_str(), target_.c_str()) != 0) {
+        fail("cannot replace the file", errno);
+        return error_;
+    }
+    temporary_.clear();
+    committed_ = true;
+    // Make the rename itself durable; failing here cannot damage the file any more.
+    if (const int dir = ::open(folder_.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC); dir >= 0) {
+        ::fsync(dir);
+        ::close(dir);
     }
     return {};
 }

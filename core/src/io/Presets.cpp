@@ -6,6 +6,7 @@
 
 #include "DocumentReader.h"
 #include "EmbeddedScenarios.h"
+#include "sovsim/PlainText.h"
 
 #include <cstdlib>
 #include <iostream>
@@ -49,14 +50,14 @@ bool readPresetHeader(DocumentReader& doc, std::string_view format, std::string_
     if (const Json* value = doc.member(*root, top, "id", true, idText)) {
         if (auto text = doc.readText(*value, top.member("id"), false)) {
             if (*text != expectedId) {
-                doc.error(top.member("id"), "the id '" + *text + "' differs from the file name",
-                          idText);
+                doc.error(top.member("id"),
+                          "the id '" + shownText(*text) + "' differs from the file name", idText);
             }
             id = std::move(*text);
         }
     }
     if (const Json* value = doc.member(*root, top, "name", true, "a non-empty text")) {
-        name = doc.readText(*value, top.member("name"), false).value_or("");
+        name = doc.readName(*value, top.member("name")).value_or("");
     }
     return true;
 }
@@ -93,7 +94,8 @@ std::optional<CountryPreset> readCountryPreset(DocumentReader& doc, std::string_
         const ParameterInfo* info = findParameter(prefix + key);
         if (info == nullptr) {
             doc.errorAtKey(field,
-                           "unknown country value '" + key + "'" + detail::didYouMean(key, keys),
+                           "unknown country value '" + shownText(key) + "'" +
+                               detail::didYouMean(key, keys),
                            detail::oneOf(keys));
             continue;
         }

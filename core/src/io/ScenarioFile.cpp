@@ -4,21 +4,19 @@
 #include "sovsim/ScenarioFile.h"
 
 #include "DocumentReader.h"
-#include "WriteAll.h"
 #include "sovsim/OutputFile.h"
 #include "sovsim/Parameters.h"
+#include "sovsim/PlainText.h"
 #include "sovsim/Presets.h"
 
 #include <algorithm>
 #include <cerrno>
 #include <cmath>
-#include <cstdint>
 #include <cstdio>
 #include <cstring>
-#include <fcntl.h>
 #include <filesystem>
-#include <sys/stat.h>
-#include <unistd.h>
+#include <map>
+#include <tuple>
 
 namespace sovsim {
 namespace {
@@ -35,8 +33,6 @@ constexpr std::string_view kLeverPrefix = "strategy.levers.";
 constexpr std::string_view kAssumptionPrefix = "assumptions.";
 constexpr std::string_view kTimelinePrefix = "timeline.";
 constexpr int kMaxShockMonths = 600;
-// A workshop file is a few kilobytes; refuse anything absurdly large instead of reading it.
-constexpr std::uintmax_t kMaxFileBytes = 64U * 1024U * 1024U;
 
 std::vector<std::string> shockTypeKeys() {
     std::vector<std::string> keys;
@@ -65,7 +61,14 @@ public:
         }
         doc_.rejectUnknownKeys(object, at, allowedKeys);
         if (const Json* name = doc_.member(object, at, "name", true, "a non-empty text")) {
-            if (auto text = doc_.readText(*name, at.member("name"), false)) {
+            if (auto text = doc_.readName(*name, at.member("name"))) {
+                // Names key legends and CSV rows, so one workshop uses each once.
+                if (const auto [first, isNew] = namesUsed_.emplace(*text, at.path); !isNew) {
+                    doc_.error(at.member("name"),
+                               "the scenario name '" + shownText(*text) + "' is already used by " +
+                                   first->second,
+                               "a unique name");
+                }
                 s.name = std::move(*text);
             }
         }
@@ -145,7 +148,7 @@ private:
         }
         if (std::find(ids.begin(), ids.end(), *id) == ids.end()) {
             doc_.error(at,
-                       "unknown " + std::string(kind) + " preset '" + *id + "'" +
+                       "unknown " + std::string(kind) + " preset '" + shownText(*id) + "'" +
                            detail::didYouMean(*id, ids),
                        detail::oneOf(ids));
             return std::nullopt;
@@ -166,6 +169,11 @@ private:
         if (!list.is_array()) {
             doc_.error(at, "found " + detail::describeValue(list),
                        "a list [...] of shocks, possibly empty");
+            return;
+        }
+        if (list.size() > kMaxShocks) {
+            doc_.error(at, "the scenario has " + std::to_string(list.size()) + " shocks",
+                       "at most " + std::to_string(kMaxShocks) + " shocks");
             return;
         }
         for (size_t i = 0; i < list.size(); ++i) {
@@ -194,7 +202,7 @@ private:
             } else {
                 if (text) {
                     doc_.error(at.member("type"),
-                               "'" + *text + "' is not a shock type" +
+                               "'" + shownText(*text) + "' is not a shock type" +
                                    detail::didYouMean(*text, types),
                                detail::oneOf(types));
                 }
@@ -236,7 +244,7 @@ private:
         const std::string text = value.get<std::string>();
         const auto month = YearMonth::parse(text);
         if (!month) {
-            doc_.error(at, "'" + text + "' is not a month written YYYY-MM", expected);
+            doc_.error(at, "'" + shownText(text) + "' is not a month written YYYY-MM", expected);
             return std::nullopt;
         }
         const YearMonth last{timeline.endYear, 12};
@@ -253,6 +261,7 @@ private:
 
     DocumentReader& doc_;
     const PresetCatalog& catalog_;
+    std::map<std::string, std::string> namesUsed_; // name -> where it was used first
 };
 
 LoadResult readWorkshop(DocumentReader& doc, const Json& root, const PresetCatalog& catalog) {
@@ -262,7 +271,7 @@ LoadResult readWorkshop(DocumentReader& doc, const Json& root, const PresetCatal
     doc.rejectUnknownKeys(root, top,
                           std::vector<std::string>{"format", "version", "name", "scenarios"});
     if (const Json* name = doc.member(root, top, "name", true, "a non-empty text")) {
-        if (auto text = doc.readText(*name, top.member("name"), false)) {
+        if (auto text = doc.readName(*name, top.member("name"))) {
             result.workshop.name = std::move(*text);
         }
     }
@@ -273,6 +282,11 @@ LoadResult readWorkshop(DocumentReader& doc, const Json& root, const PresetCatal
             doc.error(at, "found " + detail::describeValue(*list), expected);
         } else if (list->empty()) {
             doc.error(at, "the workshop has no scenarios", expected);
+        } else if (list->size() > kMaxScenarios) {
+            // Nothing more is read: a problem for each of thousands of scenarios helps nobody.
+            doc.error(at, "the workshop has " + std::to_string(list->size()) + " scenarios",
+                      "at most " + std::to_string(kMaxScenarios) + " scenarios");
+            return result;
         }
         ScenarioReader reader(doc, catalog);
         for (size_t i = 0; list->is_array() && i < list->size(); ++i) {
@@ -375,16 +389,6 @@ FileError fileProblem(const std::string& path, std::string problem) {
     return {path, 0, 0, "", std::move(problem), ""};
 }
 
-// Closes `fd` and removes the temporary file, keeping errno for the message.
-std::string abandon(int fd, const std::string& temporary, const std::string& what) {
-    const int error = errno;
-    if (fd >= 0) {
-        ::close(fd);
-    }
-    ::unlink(temporary.c_str());
-    return what + ": " + std::strerror(error);
-}
-
 } // namespace
 
 std::string FileError::toString() const {
@@ -406,6 +410,35 @@ std::string FileError::toString() const {
     return text;
 }
 
+std::vector<FileError> listedProblems(std::vector<FileError> problems, const std::string& file,
+                                      size_t total) {
+    std::stable_sort(problems.begin(), problems.end(), [](const FileError& a, const FileError& b) {
+        return std::tie(a.line, a.column) < std::tie(b.line, b.column);
+    });
+    if (total > kMaxReportedProblems) {
+        problems.resize(std::min(problems.size(), kMaxReportedProblems));
+        problems.push_back({file, 0, 0, "",
+                            std::to_string(total - problems.size()) +
+                                " more problems not shown; fix the ones above first",
+                            ""});
+    }
+    return problems;
+}
+
+FilePosition LoadResult::positionOf(std::string_view fieldPath) const {
+    std::string path(fieldPath);
+    for (;;) {
+        if (const auto it = positions.find(path); it != positions.end()) {
+            return it->second;
+        }
+        if (path.empty()) {
+            return {};
+        }
+        const size_t cut = path.find_last_of(".[");
+        path.resize(cut == std::string::npos ? 0 : cut);
+    }
+}
+
 LoadResult parseDocument(std::string_view text, std::string_view fileName,
                          const PresetCatalog& catalog) {
     LoadResult result;
@@ -420,6 +453,9 @@ LoadResult parseDocument(std::string_view text, std::string_view fileName,
         } else if (format == kScenarioFormat) {
             result = readScenarioDocument(doc, *root, catalog);
         }
+        if (root != nullptr && !doc.hasErrors()) {
+            result.positions = doc.valuePositions();
+        }
         result.errors = doc.takeErrors();
     } catch (const std::exception& e) {
         // Nothing may escape to the caller; a failure here is a bug, reported as such.
@@ -429,6 +465,7 @@ LoadResult parseDocument(std::string_view text, std::string_view fileName,
     if (!result.errors.empty()) {
         result.workshop = Workshop{};
         result.isWorkshop = false;
+        result.positions.clear();
     }
     return result;
 }
@@ -521,64 +558,9 @@ std::string serialise(const Workshop& workshop, const PresetCatalog& catalog) {
 }
 
 std::string writeFileAtomically(const std::string& path, std::string_view contents) {
-    if (path.empty()) {
-        return "no file name given";
-    }
-    // Only regular files are replaced: a new file renamed over a device or a pipe would take
-    // its place (as root, over /dev/null), so those are written straight through.
-    switch (outputKindOf(path)) {
-    case OutputKind::Stream:
-        return writeStraightThrough(path, contents);
-    case OutputKind::Folder:
-        return "cannot write the file: a folder has that name";
-    case OutputKind::Unsupported:
-        return "cannot write the file: it is a block device (expected a file, a character device "
-               "or a pipe)";
-    case OutputKind::NewFile:
-    case OutputKind::RegularFile:
-        break;
-    }
-    std::error_code ec;
-    fs::path target(path);
-    if (fs::is_symlink(target, ec)) {
-        // Replace the file the link points to, not the link itself.
-        const fs::path resolved = fs::canonical(target, ec);
-        if (!ec) {
-            target = resolved;
-        }
-    }
-    const fs::path folder = target.has_parent_path() ? target.parent_path() : fs::path(".");
-    // The temporary file must be in the same folder: rename() is only atomic within a file system.
-    std::string temporary = (folder / ("." + target.filename().string() + ".XXXXXX")).string();
-    const int fd = ::mkostemp(temporary.data(), O_CLOEXEC);
-    if (fd < 0) {
-        return std::string("cannot create a file in the folder '") + folder.string() +
-               "': " + std::strerror(errno);
-    }
-    struct stat existing {};
-    const mode_t mode = ::stat(target.c_str(), &existing) == 0 ? existing.st_mode & 07777 : 0644;
-    if (::fchmod(fd, mode) != 0) {
-        return abandon(fd, temporary, "cannot set the file permissions");
-    }
-    if (const int error = io::writeAll(fd, contents); error != 0) {
-        errno = error; // abandon() names it
-        return abandon(fd, temporary, "cannot write the file");
-    }
-    if (::fsync(fd) != 0) {
-        return abandon(fd, temporary, "cannot write the file to disk");
-    }
-    if (::close(fd) != 0) {
-        return abandon(-1, temporary, "cannot write the file");
-    }
-    if (std::rename(temporary.c_str(), target.c_str()) != 0) {
-        return abandon(-1, temporary, "cannot replace the file");
-    }
-    // Make the rename itself durable; failing here cannot damage the file any more.
-    if (const int dir = ::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC); dir >= 0) {
-        ::fsync(dir);
-        ::close(dir);
-    }
-    return {};
+    OutputWriter out(path);
+    out.write(contents);
+    return out.commit();
 }
 
 } // namespace sovsim

@@ -2,6 +2,7 @@
 // value on the way (a wheel over an unfocused slider, spin box or combo box scrolls the panel),
 // and a run of arrow-key steps on one control is one undo step, like a drag.
 
+#include "sovsim/ScenarioFile.h"
 #include "test_window_fixture.h"
 #include "undo/EditGesture.h"
 #include "widgets/CountryPanel.h"
@@ -20,6 +21,7 @@
 #include <QToolButton>
 #include <QUndoStack>
 #include <QWheelEvent>
+#include <cmath>
 
 namespace sovsim::ui {
 namespace {
@@ -170,6 +172,36 @@ TEST_F(InputTest, ArrowStepsOnAShockStartAreOneUndoStep) {
     settle();
     EXPECT_EQ(document().scenario(kenya).shocks.back().start.year, startYear + 3);
     EXPECT_EQ(undo()->count(), stepsBefore + 1);
+}
+
+} // namespace
+} // namespace sovsim::ui
+
+namespace sovsim::ui {
+namespace {
+
+// Every slider dragged to either end stores a clean number: the end of its range (or zero),
+// never arithmetic noise such as 3.47e-18 that would then be saved in the file.
+TEST_F(InputTest, SliderEndsStoreCleanNumbers) {
+    const auto controls = window.findChildren<ParameterControl*>();
+    ASSERT_GT(controls.size(), 20);
+    for (ParameterControl* control : controls) {
+        RealSlider* slider = control->slider();
+        for (const int position : {slider->minimum(), slider->maximum()}) {
+            drag(slider,
+                 {position == slider->minimum() ? slider->minimum() + 1 : slider->maximum() - 1,
+                  position});
+            const auto& info = control->parameter();
+            const double stored = info.get(document().scenario(kenya));
+            const double end = position == slider->minimum() ? info.min : info.max;
+            if (end == 0.0) {
+                EXPECT_EQ(stored, 0.0) << info.path;
+            }
+            EXPECT_TRUE(stored == 0.0 || std::fabs(stored) >= 1e-6) << info.path << " " << stored;
+        }
+    }
+    const std::string text = sovsim::serialise(document().workshop());
+    EXPECT_EQ(text.find("e-1"), std::string::npos) << "noise in the saved file";
 }
 
 } // namespace

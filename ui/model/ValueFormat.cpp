@@ -59,7 +59,10 @@ QString formatParameter(const sovsim::ParameterInfo& parameter, double value) {
     return Labels::tr("%1 %2").arg(number, unit);
 }
 
-double roundForSlider(const sovsim::ParameterInfo& parameter, double value) {
+double roundForSlider(const sovsim::ParameterInfo& parameter, double value, double resolution) {
+    if (parameter.min <= 0.0 && parameter.max >= 0.0 && std::fabs(value) < resolution / 2.0) {
+        return 0.0;
+    }
     double rounded = value;
     if (parameter.kind != sovsim::ParameterKind::Number) {
         rounded = std::round(value);

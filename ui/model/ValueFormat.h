@@ -18,6 +18,9 @@ QString formatUsdBn(double usdBn);
 QString formatParameter(const sovsim::ParameterInfo& parameter, double value);
 // Rounds a slider value to three significant digits so files stay readable ("1230", not
 // "1234.5678"), keeping it within the parameter's range. Integers are rounded to whole numbers.
-double roundForSlider(const sovsim::ParameterInfo& parameter, double value);
+// A value closer to zero than half of `resolution` (the slider's step there) is zero when the
+// range holds zero: a handle shown at 0 stores 0, not arithmetic noise such as 3.47e-18.
+double roundForSlider(const sovsim::ParameterInfo& parameter, double value,
+                      double resolution = 0.0);
 
 } // namespace sovsim::ui

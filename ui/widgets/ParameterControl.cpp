@@ -10,6 +10,8 @@
 #include <QLabel>
 #include <QStyle>
 #include <QToolButton>
+#include <algorithm>
+#include <cmath>
 
 namespace sovsim::ui {
 
@@ -52,7 +54,12 @@ void ParameterControl::onSliderMoved(double sliderValue) {
     if (!document_.isValidIndex(index)) {
         return;
     }
-    const double value = roundForSlider(parameter_, sliderValue);
+    // The slider's step where the handle stands: values inside it are indistinguishable on screen.
+    const int position = slider_->sliderPosition();
+    const double step = std::fabs(slider_->valueAt(std::min(position + 1, slider_->maximum())) -
+                                  slider_->valueAt(std::max(position - 1, slider_->minimum()))) /
+                        2.0;
+    const double value = roundForSlider(parameter_, sliderValue, step);
     // A drag, or a run of key presses, merges into one undo step.
     document_.setParameter(index, parameter_, value, gesture_.forEdit(slider_->isSliderDown()));
 }

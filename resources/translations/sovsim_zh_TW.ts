@@ -350,6 +350,16 @@
         <comment>scenario, series</comment>
         <translation>%1,%2</translation>
     </message>
+    <message>
+        <source>%1: from %2, severity %3</source>
+        <comment>shock: from date, severity</comment>
+        <translation>%1：自 %2 起，嚴重程度 %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 to %3, severity %4</source>
+        <comment>shock: dates, severity</comment>
+        <translation>%1：%2 至 %3，嚴重程度 %4</translation>
+    </message>
 </context>
 <context>
     <name>ExportText</name>

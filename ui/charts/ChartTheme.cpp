@@ -82,6 +82,7 @@ ChartTheme chartTheme(ThemeId id) {
         t.shockText = QColor(0xF5, 0xC8, 0x6A);
         t.cursor = QColor(0xE0, 0xE0, 0xE0);
         t.tooltipBackground = QColor(0x2A, 0x2F, 0x36, 0xEE);
+        t.shockBandAlpha = 0.22;
         break;
     case ThemeId::Print:
         t.background = QColor(0xFF, 0xFF, 0xFF);
@@ -94,6 +95,7 @@ ChartTheme chartTheme(ThemeId id) {
         t.shockText = QColor(0x00, 0x00, 0x00);
         t.cursor = QColor(0x00, 0x00, 0x00);
         t.tooltipBackground = QColor(0xFF, 0xFF, 0xFF, 0xF0);
+        t.shockBandAlpha = 0.12;
         t.scenarioMarkers = true;
         break;
     }

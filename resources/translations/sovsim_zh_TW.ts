@@ -1798,6 +1798,29 @@
     </message>
 </context>
 <context>
+    <name>sovsim::ui::PresentationMode</name>
+    <message>
+        <source>Show editing panels</source>
+        <translation>顯示編輯面板</translation>
+    </message>
+    <message>
+        <source>Hide editing panels</source>
+        <translation>隱藏編輯面板</translation>
+    </message>
+    <message>
+        <source>The scenario list and the sliders, over the charts (F11)</source>
+        <translation>情境清單與滑桿，浮現在圖表上（F11）</translation>
+    </message>
+    <message>
+        <source>Leave presentation</source>
+        <translation>離開簡報模式</translation>
+    </message>
+    <message>
+        <source>Back to the workshop window as it was (Esc or F5)</source>
+        <translation>回到原本的工作坊視窗（Esc 或 F5）</translation>
+    </message>
+</context>
+<context>
     <name>sovsim::ui::RecentFiles</name>
     <message>
         <source>Open &amp;Recent</source>

@@ -24,8 +24,6 @@ struct ChartTheme {
     QColor mutedText; // subtitle, footer
     QColor axis;      // axis lines and ticks
     QColor grid;      // major grid lines
-    QColor shockFill; // shock bars of the editing panel's timeline
-    QColor shockText; // outlines and text of the timeline's shock bars
     // Opacity of a scenario's colour in the bands that shade its shock periods on a chart.
     double shockBandAlpha = 0.14;
     QColor cursor; // year cursor line

@@ -148,23 +148,23 @@ void PresentationMode::enlargeText(bool larger) {
 }
 
 void PresentationMode::floatOverCharts(const QList<QDockWidget*>& panels) {
-    // Stacked down the left edge of the screen, each as tall as its share of the docked height.
+    // One column down the left edge of the screen, as wide as the widest panel needs, each panel
+    // as tall as its share of the docked height.
     const QRect screen = window_.geometry();
     int total = 0;
+    int width = 0;
     for (auto* panel : panels) {
         total += std::max(1, panel->height());
+        width = std::max({width, panel->sizeHint().width(), panel->minimumSizeHint().width()});
     }
+    width = std::min(width, screen.width() / 2);
     int top = screen.top();
     for (auto* panel : panels) {
-        if (panel->isFloating()) {
-            continue; // where the facilitator left it
-        }
         const int height = screen.height() * std::max(1, panel->height()) / std::max(1, total);
-        const int width =
-            std::min(std::max(panel->sizeHint().width(), panel->minimumSizeHint().width()),
-                     screen.width() / 2);
-        panel->setFloating(true);
-        panel->setGeometry(screen.left(), top, width, height);
+        if (!panel->isFloating()) { // else where the facilitator left it
+            panel->setFloating(true);
+            panel->setGeometry(screen.left(), top, width, height);
+        }
         top += height;
     }
 }

@@ -201,6 +201,35 @@ TEST_P(ShockLaneWidgetTest, ChartPanelShowsWholeLanesAndFullNamesInTooltips) {
     QToolTip::hideText();
 }
 
+TEST(ShockLaneCrowdTest, NamesWithoutRoomAreShortenedNeverCut) {
+    // Three short shocks back to back on a small chart: no name fits whole anywhere.
+    ThreeScenarios data;
+    auto scenarios = scenariosWithOwnShocks(data);
+    scenarios[1].shocks = {shock(sovsim::ShockType::EnergyCrisis, 2031, 1, 9, 0.6),
+                           shock(sovsim::ShockType::PriceHike, 2031, 10, 9, 0.5),
+                           shock(sovsim::ShockType::DemandSurge, 2032, 7, 9, 0.5)};
+    ChartWidget chart(*findChart(QStringLiteral("energy")));
+    chart.resize(QSize(300, 260));
+    chart.setScenarios(scenarios);
+    chart.show();
+    chart.replotNow();
+    chart.plot()->replot();
+    const QImage image = chart.plot()->grab().toImage();
+    testing::expectReadableLanes(*chart.plot(), image, chart.input(), chartTheme(ThemeId::Light),
+                                 {0, 1});
+    const ShockLaneStrip* strip = shockLaneStrip(*chart.plot());
+    ASSERT_NE(strip, nullptr);
+    int shortened = 0;
+    for (const auto& t : strip->drawnTexts()) {
+        if (!t.laneLabel && t.text != t.full) {
+            ++shortened;
+            EXPECT_TRUE(t.text.endsWith(QChar(0x2026))) << t.text.toStdString();
+            EXPECT_TRUE(t.toolTip.contains(t.full)) << "the tooltip has the whole name";
+        }
+    }
+    EXPECT_GT(shortened, 0) << "the crowded lane should need shortened names";
+}
+
 INSTANTIATE_TEST_SUITE_P(Sizes, ShockLaneWidgetTest,
                          ::testing::Values(QSize(360, 300), QSize(520, 400), QSize(900, 560)),
                          [](const auto& param) {

@@ -172,7 +172,7 @@ void ShockLaneStrip::drawRow(QCPPainter& painter, int lane, int row, const Row& 
         bars_.push_back({bar, seen, lane, toolTip});
 
         // The name inside the bar when it fits; else beside it (right, then left) where the row
-        // is free; else shortened to the larger of those spaces; else only in the tooltip.
+        // is free; else shortened to the largest of those spaces; else only in the tooltip.
         const QString name = b.name();
         const double need = fm.horizontalAdvance(name) + 2.0 * pad_;
         const double next = i + 1 < bars.size() ? rects[i + 1].left() : plotRight;
@@ -197,10 +197,16 @@ void ShockLaneStrip::drawRow(QCPPainter& painter, int lane, int row, const Row& 
             textLeft = bar.left() - need + pad_;
             t.colour = text_;
         } else {
-            const bool inBar = inside >= after;
-            t.text = fm.elidedText(name, Qt::ElideRight, std::max(inside, after) - 2.0 * pad_);
-            textLeft = (inBar ? bar.left() : bar.right()) + pad_;
-            t.colour = inBar ? textColourOn(seen) : text_;
+            const double room = std::max({inside, after, before});
+            t.text = fm.elidedText(name, Qt::ElideRight, room - 2.0 * pad_);
+            if (room == inside) {
+                textLeft = bar.left() + pad_;
+                t.colour = textColourOn(seen);
+            } else {
+                textLeft = room == after ? bar.right() + pad_
+                                         : bar.left() - pad_ - fm.horizontalAdvance(t.text);
+                t.colour = text_;
+            }
             if (t.text.size() < 2) {
                 t.text.clear(); // a lone "…" says nothing; the tooltip has the name
             }

@@ -172,19 +172,24 @@ INSTANTIATE_TEST_SUITE_P(SizesThemesLanguages, ShockLaneExportTest,
                                  .toStdString();
                          });
 
-class ShockLaneWidgetTest : public ::testing::TestWithParam<QSize> {};
-
-TEST_P(ShockLaneWidgetTest, ChartPanelShowsWholeLanesAndFullNamesInTooltips) {
-    ThreeScenarios data;
-    ChartWidget chart(*findChart(QStringLiteral("leverage")));
-    chart.resize(GetParam());
-    chart.setScenarios(scenariosWithOwnShocks(data));
+// Shows `chart` at `size` with `scenarios` (Japan's and Kenya's lanes) and checks what it drew.
+void expectReadablePanel(ChartWidget& chart, QSize size, std::vector<PlottedScenario> scenarios) {
+    chart.resize(size);
+    chart.setScenarios(std::move(scenarios));
     chart.show();
     chart.replotNow();
     chart.plot()->replot();
     const QImage image = chart.plot()->grab().toImage();
     testing::expectReadableLanes(*chart.plot(), image, chart.input(), chartTheme(ThemeId::Light),
                                  {0, 1});
+}
+
+class ShockLaneWidgetTest : public ::testing::TestWithParam<QSize> {};
+
+TEST_P(ShockLaneWidgetTest, ChartPanelShowsWholeLanesAndFullNamesInTooltips) {
+    ThreeScenarios data;
+    ChartWidget chart(*findChart(QStringLiteral("leverage")));
+    expectReadablePanel(chart, GetParam(), scenariosWithOwnShocks(data));
     testing::expectWholeLegends(*chart.plot());
 
     // Hovering a bar shows the scenario and the shock in full, however short the bar's text.
@@ -209,14 +214,7 @@ TEST(ShockLaneCrowdTest, NamesWithoutRoomAreShortenedNeverCut) {
                            shock(sovsim::ShockType::PriceHike, 2031, 10, 9, 0.5),
                            shock(sovsim::ShockType::DemandSurge, 2032, 7, 9, 0.5)};
     ChartWidget chart(*findChart(QStringLiteral("energy")));
-    chart.resize(QSize(300, 260));
-    chart.setScenarios(scenarios);
-    chart.show();
-    chart.replotNow();
-    chart.plot()->replot();
-    const QImage image = chart.plot()->grab().toImage();
-    testing::expectReadableLanes(*chart.plot(), image, chart.input(), chartTheme(ThemeId::Light),
-                                 {0, 1});
+    expectReadablePanel(chart, QSize(300, 260), scenarios);
     const ShockLaneStrip* strip = shockLaneStrip(*chart.plot());
     ASSERT_NE(strip, nullptr);
     int shortened = 0;

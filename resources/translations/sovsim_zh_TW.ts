@@ -362,6 +362,16 @@
         <comment>scenario, series</comment>
         <translation>%1,%2</translation>
     </message>
+    <message>
+        <source>%1: from %2, severity %3</source>
+        <comment>shock: from date, severity</comment>
+        <translation>%1：自 %2 起，嚴重程度 %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 to %3, severity %4</source>
+        <comment>shock: dates, severity</comment>
+        <translation>%1：%2 至 %3，嚴重程度 %4</translation>
+    </message>
 </context>
 <context>
     <name>ExportText</name>
@@ -1872,6 +1882,29 @@
     <message>
         <source>Reset %1</source>
         <translation>重設%1</translation>
+    </message>
+</context>
+<context>
+    <name>sovsim::ui::PresentationMode</name>
+    <message>
+        <source>Show editing panels</source>
+        <translation>顯示編輯面板</translation>
+    </message>
+    <message>
+        <source>Hide editing panels</source>
+        <translation>隱藏編輯面板</translation>
+    </message>
+    <message>
+        <source>The scenario list and the sliders, over the charts (F11)</source>
+        <translation>情境清單與滑桿，浮現在圖表上（F11）</translation>
+    </message>
+    <message>
+        <source>Leave presentation</source>
+        <translation>離開簡報模式</translation>
+    </message>
+    <message>
+        <source>Back to the workshop window as it was (Esc or F5)</source>
+        <translation>回到原本的工作坊視窗（Esc 或 F5）</translation>
     </message>
 </context>
 <context>

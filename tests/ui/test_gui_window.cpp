@@ -423,17 +423,17 @@ TEST_F(WindowTest, PresentationModeEnlargesTextAndRestoresTheWindow) {
     QApplication::processEvents();
     auto* toolbar = window.findChild<QToolBar*>(QStringLiteral("MainToolBar"));
     ASSERT_NE(toolbar, nullptr);
-    const QFont before = window.font();
+    const QFont before = window.chartsArea()->font();
     const QFontInfo beforeInfo(before);
     auto* presentation = window.presentationMode();
 
     presentation->setActive(true);
-    EXPECT_GT(QFontInfo(window.font()).pixelSize(), beforeInfo.pixelSize());
+    EXPECT_GT(QFontInfo(window.chartsArea()->font()).pixelSize(), beforeInfo.pixelSize());
     EXPECT_FALSE(toolbar->isVisible());
     EXPECT_TRUE(window.isFullScreen());
 
     presentation->setActive(false);
-    EXPECT_EQ(window.font(), before);
+    EXPECT_EQ(window.chartsArea()->font(), before);
     EXPECT_TRUE(toolbar->isVisible());
     EXPECT_FALSE(window.isFullScreen());
     window.hide();

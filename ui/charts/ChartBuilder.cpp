@@ -1,5 +1,7 @@
 #include "charts/ChartBuilder.h"
 
+#include "charts/ShockLaneStrip.h"
+
 #include <QCoreApplication>
 #include <QFontMetricsF>
 #include <algorithm>
@@ -14,14 +16,14 @@ class BuilderText {
     Q_DECLARE_TR_FUNCTIONS(BuilderText)
 };
 
-// Layer names: shock bands under the lines, labels above them, the cursor on top.
-const QString kLabelLayer = QStringLiteral("sovsimLabels");
+// Layer names: the cursor is drawn on top of everything.
 const QString kCursorLayer = QStringLiteral("overlay");
 const QString kCursorName = QStringLiteral("sovsimYearCursor");
 
 constexpr double kHeadroom = 0.08;  // empty space above the highest value, share of the span
 constexpr double kLogSpread = 20.0; // scenarios this far apart in size get a log axis
 constexpr double kLogDecades = 5.0; // lowest value a log axis shows: the highest / 10^5
+constexpr double kMaxLaneLabelShare = 0.22; // of the chart's width, for shock lane labels
 
 QString tickText(const QLocale& locale, double tick, double step) {
     const int decimals =
@@ -164,6 +166,12 @@ void addLegendKey(QCustomPlot& plot, QCPAxisRect* rect, QCPLegend* legend, const
     key->setSelectable(QCP::stNone);
     key->setProperty("legendOnly", true);
     key->addToLegend(legend);
+    // Glyphs reach past the font's line height (the top of a "J", the tail of a "g"), and the
+    // legend clips each entry to its box: give the box room above and below the text.
+    if (QCPAbstractLegendItem* item = legend->itemWithPlottable(key)) {
+        const int pad = std::max(1, static_cast<int>(std::ceil(legend->font().pixelSize() * 0.15)));
+        item->setMargins(QMargins(0, pad, 0, pad));
+    }
 }
 
 // A legend in its own layout row, centred between two stretching spacers.
@@ -246,14 +254,14 @@ struct AxisRange {
         return !scenarioMax.empty() && smallest > 0.0 && largest / smallest >= kLogSpread;
     }
     bool allPositive() const { return !scenarioMax.empty() && lo > 0.0; }
-    QCPRange logRange(double extraTopShare) const {
+    QCPRange logRange() const {
         const double top = std::max(hi, 1e-9);
         // At most kLogDecades decades: early near-zero values (a cumulative cost in its first
         // month) must not squeeze the years that matter.
         const double bottom = std::max(minPositive, top / std::pow(10.0, kLogDecades)) / 1.25;
-        return {bottom, top * std::pow(top / bottom, kHeadroom + extraTopShare)};
+        return {bottom, top * std::pow(top / bottom, kHeadroom)};
     }
-    QCPRange padded(bool startAtZero, bool difference, double extraTopShare) const {
+    QCPRange padded(bool startAtZero, bool difference) const {
         double a = lo;
         double b = hi;
         if (a > b) {
@@ -276,76 +284,43 @@ struct AxisRange {
                 a -= span * 0.5;
             }
         }
-        const double top = b + span * (kHeadroom + extraTopShare);
+        const double top = b + span * kHeadroom;
         const double bottom = (a < 0.0 || (!startAtZero && !difference)) ? a - span * kHeadroom : a;
         return {bottom, top};
     }
 };
 
-// Shock labels that would overlap share a row; returns each band's row.
-std::vector<int> labelRows(const std::vector<ShockBand>& bands, const QFont& font,
-                           double yearsPerPixel) {
-    const QFontMetricsF fm(font);
-    std::vector<double> rowEnds;
-    std::vector<int> rows;
-    for (const ShockBand& b : bands) {
-        const double widthYears = (fm.horizontalAdvance(b.label()) + fm.height()) * yearsPerPixel;
-        int row = 0;
-        while (row < static_cast<int>(rowEnds.size()) &&
-               rowEnds[static_cast<size_t>(row)] > b.startYear) {
-            ++row;
+// Shock periods in the data area: a translucent band in the scenario's colour, or a dashed line
+// where a permanent shock (a chip leap) begins. Names and owners are in the lanes above.
+void addShockBands(QCustomPlot& plot, QCPAxisRect* rect, const std::vector<ShockLane>& lanes,
+                   const std::vector<QColor>& colours, const ChartStyle& style) {
+    for (size_t i = 0; i < lanes.size(); ++i) {
+        QColor fill = colours[i];
+        fill.setAlphaF(static_cast<float>(style.theme.shockBandAlpha));
+        for (const ShockBar& b : lanes[i].bars) {
+            // The band spans the full height of the data area whatever the values.
+            auto* band = new QCPItemRect(&plot);
+            band->setClipAxisRect(rect);
+            for (QCPItemPosition* p : {band->topLeft, band->bottomRight}) {
+                p->setAxisRect(rect);
+                p->setTypeX(QCPItemPosition::ptPlotCoords);
+                p->setTypeY(QCPItemPosition::ptAxisRectRatio);
+            }
+            band->topLeft->setCoords(b.startYear, 0.0);
+            band->bottomRight->setCoords(b.permanent ? b.startYear : b.endYear, 1.0);
+            band->setPen(b.permanent
+                             ? linePen(colours[i], std::max(1.0, style.sizes.lineWidth * 0.4),
+                                       LineStyle::Dashed)
+                             : QPen(Qt::NoPen));
+            band->setBrush(b.permanent ? QBrush(Qt::NoBrush) : QBrush(fill));
+            band->setLayer(QStringLiteral("grid"));
         }
-        if (row == static_cast<int>(rowEnds.size())) {
-            rowEnds.push_back(0.0);
-        }
-        rowEnds[static_cast<size_t>(row)] = b.startYear + widthYears;
-        rows.push_back(row);
-    }
-    return rows;
-}
-
-void addShockBands(QCustomPlot& plot, QCPAxisRect* rect, const std::vector<ShockBand>& bands,
-                   const std::vector<int>& rows, const ChartStyle& style) {
-    const ChartTheme& t = style.theme;
-    const QFont font = chartFont(style, style.sizes.shockLabelPx);
-    const double rowHeight = QFontMetricsF(font).height() * 1.15;
-    for (size_t i = 0; i < bands.size(); ++i) {
-        const ShockBand& b = bands[i];
-        // The band spans the full height of the data area whatever the values.
-        auto* band = new QCPItemRect(&plot);
-        band->setClipAxisRect(rect);
-        for (QCPItemPosition* p : {band->topLeft, band->bottomRight}) {
-            p->setAxisRect(rect);
-            p->setTypeX(QCPItemPosition::ptPlotCoords);
-            p->setTypeY(QCPItemPosition::ptAxisRectRatio);
-        }
-        band->topLeft->setCoords(b.startYear, 0.0);
-        // A chip leap does not end: mark where it happens instead of shading to the edge.
-        band->bottomRight->setCoords(b.permanent ? b.startYear : b.endYear, 1.0);
-        band->setPen(b.permanent ? linePen(t.shockText, std::max(1.0, style.sizes.lineWidth * 0.4),
-                                           LineStyle::Dashed)
-                                 : QPen(Qt::NoPen));
-        band->setBrush(b.permanent ? QBrush(Qt::NoBrush) : QBrush(t.shockFill));
-        band->setLayer(QStringLiteral("grid"));
-
-        auto* label = new QCPItemText(&plot);
-        label->setClipAxisRect(rect);
-        label->position->setParentAnchor(band->topLeft);
-        label->position->setType(QCPItemPosition::ptAbsolute);
-        label->position->setCoords(0.0, rows[i] * rowHeight); // pixels below the band's top
-        label->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
-        label->setText(b.permanent ? b.label() + QStringLiteral(" \u2192") : b.label());
-        label->setFont(font);
-        label->setColor(t.shockText);
-        const int pad = static_cast<int>(style.sizes.shockLabelPx * 0.3);
-        label->setPadding(QMargins(pad, pad, pad, 0));
-        label->setLayer(kLabelLayer);
     }
 }
 
 // Scale, ticks, range and title of a value axis, chosen from the values it shows.
 void configureValueAxis(QCPAxis& axis, const AxisSpec& spec, const AxisRange& range, bool diff,
-                        double labelShare, double maxTitleLength) {
+                        double maxTitleLength) {
     QString unit = diff && !spec.differenceUnit.isEmpty() ? spec.differenceUnit : spec.unit;
     const bool log =
         spec.logScale && !diff && (spec.alwaysLog ? range.allPositive() : range.wantsLog());
@@ -355,7 +330,7 @@ void configureValueAxis(QCPAxis& axis, const AxisSpec& spec, const AxisRange& ra
         ticker->setLogBase(10.0);
         ticker->setSubTickCount(0);
         axis.setTicker(ticker);
-        axis.setRange(range.logRange(labelShare));
+        axis.setRange(range.logRange());
         unit = BuilderText::tr("%1, log scale", "axis unit").arg(unit);
     } else {
         axis.setScaleType(QCPAxis::stLinear);
@@ -371,7 +346,7 @@ void configureValueAxis(QCPAxis& axis, const AxisSpec& spec, const AxisRange& ra
             }
         }
         axis.setTicker(QSharedPointer<ValueTicker>::create(divisor));
-        axis.setRange(range.padded(spec.startAtZero, diff, labelShare));
+        axis.setRange(range.padded(spec.startAtZero, diff));
     }
     const QString title = BuilderText::tr("%1 (%2)", "axis title (unit)").arg(spec.title, unit);
     QString inSentence = title;
@@ -396,9 +371,6 @@ std::vector<ChartLine> buildChart(QCustomPlot& plot, const ChartInput& input,
     plot.clearPlottables();
     plot.plotLayout()->clear();
     plot.plotLayout()->setRowSpacing(0);
-    if (!plot.layer(kLabelLayer)) {
-        plot.addLayer(kLabelLayer, plot.layer(QStringLiteral("main")), QCustomPlot::limAbove);
-    }
     plot.setBackground(t.transparentBackground ? QBrush(Qt::transparent) : QBrush(t.background));
     plot.setAntialiasedElements(QCP::aeAll);
     plot.setNotAntialiasedElements(QCP::aeNone);
@@ -431,13 +403,27 @@ std::vector<ChartLine> buildChart(QCustomPlot& plot, const ChartInput& input,
     }
 
     auto* rect = new QCPAxisRect(&plot, true);
+    // Shock lanes right above the data area, one per scenario that has shocks, in its colour.
+    const std::vector<ShockLane> lanes = shockLanes(input);
+    std::vector<QColor> laneColours;
+    for (const ShockLane& lane : lanes) {
+        laneColours.push_back(t.scenarioColour(
+            input.scenarios[static_cast<size_t>(lane.scenario)].colour, lane.scenario));
+    }
+    int laneLabelColumn = 0; // room the lane labels need left of the data area
+    if (!lanes.empty()) {
+        auto* strip = new ShockLaneStrip(&plot, rect, lanes, laneColours, style);
+        plot.plotLayout()->addElement(row++, 0, strip);
+        laneLabelColumn = static_cast<int>(
+            std::ceil(strip->labelWidth(contentWidth * kMaxLaneLabelShare) + strip->labelGap()));
+    }
     plot.plotLayout()->addElement(row++, 0, rect);
     rect->setBackground(Qt::NoBrush);
     QCPAxis* x = rect->axis(QCPAxis::atBottom);
     QCPAxis* y = rect->axis(QCPAxis::atLeft);
     QCPAxis* y2 = rect->axis(QCPAxis::atRight);
     rect->axis(QCPAxis::atTop)->setVisible(false);
-    rect->setMinimumMargins(QMargins(m, static_cast<int>(z.tickPx * 0.5), m, 0));
+    rect->setMinimumMargins(QMargins(m + laneLabelColumn, static_cast<int>(z.tickPx * 0.5), m, 0));
 
     // X axis: calendar years, as many labels as fit without crowding.
     const auto [firstYear, lastYear] = yearRange(input);
@@ -512,20 +498,13 @@ std::vector<ChartLine> buildChart(QCustomPlot& plot, const ChartInput& input,
         }
     }
 
-    // Shock periods, labelled along the top of the data area.
-    const std::vector<ShockBand> bands = shockBands(input);
-    const QFont shockFont = chartFont(style, z.shockLabelPx);
-    const double yearsPerPixel = (lastYear - firstYear) / std::max(50.0, contentWidth * 0.8);
-    const std::vector<int> rows = labelRows(bands, shockFont, yearsPerPixel);
-    const int rowCount = rows.empty() ? 0 : *std::max_element(rows.begin(), rows.end()) + 1;
-    // Keep the labels clear of the data: reserve their height at the top of the value range.
-    const double approxRectHeight = std::max(80.0, plot.height() * 0.55);
-    const double labelShare = rowCount * QFontMetricsF(shockFont).height() * 1.2 / approxRectHeight;
-    addShockBands(plot, rect, bands, rows, style);
+    addShockBands(plot, rect, lanes, laneColours, style);
 
-    configureValueAxis(*y, spec.leftAxis, leftRange, diff, labelShare, approxRectHeight);
+    // A long axis title is broken into two lines rather than run past the data area.
+    const double approxRectHeight = std::max(80.0, plot.height() * 0.55);
+    configureValueAxis(*y, spec.leftAxis, leftRange, diff, approxRectHeight);
     if (right) {
-        configureValueAxis(*y2, spec.rightAxis, rightRange, diff, labelShare, approxRectHeight);
+        configureValueAxis(*y2, spec.rightAxis, rightRange, diff, approxRectHeight);
     }
 
     if (diff) {

@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <optional>
 
 namespace sovsim::ui {
 namespace {
@@ -90,6 +91,33 @@ QString monthYear(double year) {
     const double whole = std::floor(year + 1e-9);
     const int month = std::clamp(static_cast<int>((year - whole) * 12.0 + 0.5) + 1, 1, 12);
     return QLocale().toString(QDate(static_cast<int>(whole), month, 1), QStringLiteral("MMM yyyy"));
+}
+
+// Where a shock falls on a chart of the years [first, last], unclipped; nullopt when it falls
+// outside them.
+struct Period {
+    double start = 0;
+    double end = 0;
+    bool permanent = false;
+};
+std::optional<Period> plottedPeriod(const sovsim::Shock& shock, double first, double last) {
+    Period p;
+    p.permanent = shock.type == sovsim::ShockType::ChipLeap;
+    p.start = sovsim::kStartYear + shock.startYears();
+    p.end = p.permanent ? last : sovsim::kStartYear + shock.endYears();
+    if (p.end <= first || p.start >= last) {
+        return std::nullopt;
+    }
+    return p;
+}
+
+// Where a short name may end: "Japan - resilience first", "日本－韌性優先".
+const QStringList& nameSeparators() {
+    static const QStringList separators{QStringLiteral(" - "),      QStringLiteral(" \u2013 "),
+                                        QStringLiteral(" \u2014 "), QStringLiteral("\uFF0D"),
+                                        QStringLiteral("\u2014"),   QStringLiteral("\uFF1A"),
+                                        QStringLiteral(": ")};
+    return separators;
 }
 
 QString withUnit(const QString& value, const QString& unit) {
@@ -191,12 +219,11 @@ std::vector<ShockBand> shockBands(const ChartInput& input) {
         }
         ++plotted;
         for (const sovsim::Shock& shock : s.shocks) {
-            const bool permanent = shock.type == sovsim::ShockType::ChipLeap;
-            const double start = sovsim::kStartYear + shock.startYears();
-            const double end = permanent ? last : sovsim::kStartYear + shock.endYears();
-            if (end <= first || start >= last) {
+            const std::optional<Period> period = plottedPeriod(shock, first, last);
+            if (!period) {
                 continue; // outside the plotted years
             }
+            const auto [start, end, permanent] = *period;
             auto same = [&](const ShockBand& b) {
                 return b.type == shock.type && b.permanent == permanent &&
                        std::abs(b.startYear - start) < 1e-9 && std::abs(b.endYear - end) < 1e-9 &&
@@ -228,6 +255,103 @@ std::vector<ShockBand> shockBands(const ChartInput& input) {
     std::sort(bands.begin(), bands.end(),
               [](const ShockBand& a, const ShockBand& b) { return a.startYear < b.startYear; });
     return bands;
+}
+
+QString severityText(double severity) {
+    return QLocale().toString(severity * 100.0, 'f', 0) + QLatin1Char('%');
+}
+
+QString ShockBar::name() const {
+    return shockTypeName(type);
+}
+
+QString ShockBar::details() const {
+    return permanent
+               ? DataText::tr("%1: from %2, severity %3", "shock: from date, severity")
+                     .arg(name(), monthYear(startYear), severityText(severity))
+               : DataText::tr("%1: %2 to %3, severity %4", "shock: dates, severity")
+                     .arg(name(), monthYear(startYear), monthYear(endYear), severityText(severity));
+}
+
+QStringList shortScenarioNames(const QStringList& names) {
+    QStringList shortNames;
+    for (const QString& name : names) {
+        qsizetype cut = name.size();
+        for (const QString& separator : nameSeparators()) {
+            const qsizetype at = name.indexOf(separator);
+            if (at > 0) {
+                cut = std::min(cut, at);
+            }
+        }
+        shortNames << name.left(cut).trimmed();
+    }
+    // A short name shared by two scenarios ("Japan" twice) would not tell them apart.
+    for (qsizetype i = 0; i < shortNames.size(); ++i) {
+        if (shortNames.count(shortNames[i]) > 1 || shortNames[i].isEmpty()) {
+            const QString shared = shortNames[i];
+            for (qsizetype j = 0; j < shortNames.size(); ++j) {
+                if (shortNames[j] == shared) {
+                    shortNames[j] = names[j];
+                }
+            }
+        }
+    }
+    return shortNames;
+}
+
+std::vector<ShockLane> shockLanes(const ChartInput& input) {
+    const auto [first, last] = yearRange(input);
+    std::vector<ShockLane> lanes;
+    for (int i = 0; i < static_cast<int>(input.scenarios.size()); ++i) {
+        const PlottedScenario& s = input.scenarios[static_cast<size_t>(i)];
+        if (!drawable(s)) {
+            continue;
+        }
+        ShockLane lane;
+        lane.scenario = i;
+        lane.name = s.name;
+        for (const sovsim::Shock& shock : s.shocks) {
+            if (const std::optional<Period> period = plottedPeriod(shock, first, last)) {
+                ShockBar bar;
+                bar.type = shock.type;
+                bar.startYear = std::max(period->start, first);
+                bar.endYear = std::min(period->end, last);
+                bar.permanent = period->permanent;
+                bar.severity = shock.severity;
+                lane.bars.push_back(bar);
+            }
+        }
+        if (lane.bars.empty()) {
+            continue;
+        }
+        std::stable_sort(
+            lane.bars.begin(), lane.bars.end(),
+            [](const ShockBar& a, const ShockBar& b) { return a.startYear < b.startYear; });
+        // Bars that overlap in time go to the first row where they fit.
+        std::vector<double> rowEnds;
+        for (ShockBar& bar : lane.bars) {
+            size_t row = 0;
+            while (row < rowEnds.size() && rowEnds[row] > bar.startYear + 1e-9) {
+                ++row;
+            }
+            if (row == rowEnds.size()) {
+                rowEnds.push_back(bar.endYear);
+            }
+            rowEnds[row] = bar.endYear;
+            bar.row = static_cast<int>(row);
+        }
+        lane.rowCount = static_cast<int>(rowEnds.size());
+        lanes.push_back(std::move(lane));
+    }
+    QStringList names;
+    for (const ShockLane& lane : lanes) {
+        names << lane.name;
+    }
+    const QStringList shortNames = shortScenarioNames(names);
+    for (size_t i = 0; i < lanes.size(); ++i) {
+        lanes[i].shortName = shortNames[static_cast<qsizetype>(i)];
+    }
+    return lanes;
 }
 
 QString formatValue(double value, double magnitudeHint) {

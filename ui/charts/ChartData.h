@@ -74,6 +74,37 @@ struct ShockBand {
 };
 std::vector<ShockBand> shockBands(const ChartInput& input);
 
+// One shock of one scenario, as a bar in that scenario's lane above the plot.
+struct ShockBar {
+    sovsim::ShockType type = sovsim::ShockType::SupplierCutoff;
+    double startYear = 0; // fractional calendar year, clipped to the plotted years
+    double endYear = 0;   // the chart's last year for a permanent shock (chip leap)
+    bool permanent = false;
+    double severity = 0;
+    int row = 0;             // row within the lane: bars that overlap in time take separate rows
+    QString name() const;    // translated shock type: "Supplier cut-off"
+    QString details() const; // "Supplier cut-off: Jan 2030 to Jan 2032, severity 80%"
+};
+
+// The shocks of one plotted scenario, drawn as a lane above the plot in the scenario's colour,
+// so which shock belongs to which scenario reads at a glance.
+struct ShockLane {
+    int scenario = -1;          // index into ChartInput::scenarios
+    QString name;               // the scenario's full name (tooltips)
+    QString shortName;          // the lane's label: "Japan" for "Japan - resilience first"
+    std::vector<ShockBar> bars; // by start year
+    int rowCount = 1;
+};
+// One lane per visible scenario with a shock in the plotted years, in scenario order.
+std::vector<ShockLane> shockLanes(const ChartInput& input);
+
+// Short labels for scenario names: the part before a " - " (or a full-width dash) when that part
+// tells the names apart, else the whole name. "Japan - resilience first" -> "Japan".
+QStringList shortScenarioNames(const QStringList& names);
+
+// "80%" in the user's locale.
+QString severityText(double severity);
+
 // First and last year covered by the visible projections; {2025, 2040} when there are none.
 std::pair<double, double> yearRange(const ChartInput& input);
 

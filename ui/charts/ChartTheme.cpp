@@ -67,8 +67,6 @@ ChartTheme chartTheme(ThemeId id) {
         t.mutedText = QColor(0x55, 0x55, 0x55);
         t.axis = QColor(0x60, 0x60, 0x60);
         t.grid = QColor(0xDD, 0xDD, 0xDD);
-        t.shockFill = QColor(0xD5, 0x5E, 0x00, 0x26);
-        t.shockText = QColor(0x8A, 0x3C, 0x00);
         t.cursor = QColor(0x40, 0x40, 0x40);
         t.tooltipBackground = QColor(0xFF, 0xFF, 0xFF, 0xEE);
         break;
@@ -78,10 +76,9 @@ ChartTheme chartTheme(ThemeId id) {
         t.mutedText = QColor(0xB8, 0xBC, 0xC4);
         t.axis = QColor(0xA0, 0xA4, 0xAC);
         t.grid = QColor(0x3A, 0x40, 0x48);
-        t.shockFill = QColor(0xE6, 0x9F, 0x00, 0x30);
-        t.shockText = QColor(0xF5, 0xC8, 0x6A);
         t.cursor = QColor(0xE0, 0xE0, 0xE0);
         t.tooltipBackground = QColor(0x2A, 0x2F, 0x36, 0xEE);
+        t.shockBandAlpha = 0.22;
         break;
     case ThemeId::Print:
         t.background = QColor(0xFF, 0xFF, 0xFF);
@@ -89,11 +86,9 @@ ChartTheme chartTheme(ThemeId id) {
         t.mutedText = QColor(0x33, 0x33, 0x33);
         t.axis = QColor(0x00, 0x00, 0x00);
         t.grid = QColor(0xCC, 0xCC, 0xCC);
-        // Grey hatching-like tint that survives a photocopier.
-        t.shockFill = QColor(0x00, 0x00, 0x00, 0x1C);
-        t.shockText = QColor(0x00, 0x00, 0x00);
         t.cursor = QColor(0x00, 0x00, 0x00);
         t.tooltipBackground = QColor(0xFF, 0xFF, 0xFF, 0xF0);
+        t.shockBandAlpha = 0.12;
         t.scenarioMarkers = true;
         break;
     }

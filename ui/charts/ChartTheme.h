@@ -24,9 +24,9 @@ struct ChartTheme {
     QColor mutedText; // subtitle, footer
     QColor axis;      // axis lines and ticks
     QColor grid;      // major grid lines
-    QColor shockFill; // shaded shock periods
-    QColor shockText; // shock labels
-    QColor cursor;    // year cursor line
+    // Opacity of a scenario's colour in the bands that shade its shock periods on a chart.
+    double shockBandAlpha = 0.14;
+    QColor cursor; // year cursor line
     QColor tooltipBackground;
     // Print: each scenario also gets its own marker shape (and series their own dashes), so a
     // black-and-white photocopy still tells the lines apart.
@@ -49,7 +49,7 @@ struct ChartSizes {
     double tickPx = 11;
     double legendPx = 11;
     double footerPx = 10;
-    double shockLabelPx = 11;
+    double shockLabelPx = 11; // shock lanes above the data area
     double lineWidth = 2.0;
     double referenceLineWidth = 1.5;
     double gridWidth = 1.0;

@@ -1,16 +1,19 @@
 #include "charts/ChartWidget.h"
 
 #include "charts/ChartBuilder.h"
+#include "charts/ShockLaneStrip.h"
 #include "export/ChartExporter.h"
 #include "export/ExportDialog.h"
 
 #include <QEvent>
+#include <QHelpEvent>
 #include <QMenu>
 #include <QMessageBox>
 #include <QMouseEvent>
 #include <QStyle>
 #include <QTimer>
 #include <QToolButton>
+#include <QToolTip>
 #include <QVBoxLayout>
 #include <qcustomplot.h>
 
@@ -218,6 +221,18 @@ bool ChartWidget::eventFilter(QObject* watched, QEvent* event) {
             exportButton_->move(plot_->width() - size - 4, 4);
             enlargeButton_->move(plot_->width() - 2 * size - 6, 4);
             scheduleReplot(); // tick count and legend wrapping depend on the width
+        } else if (event->type() == QEvent::ToolTip) {
+            // Shock names shortened to fit their lane, and lane labels, in full.
+            const auto* help = static_cast<QHelpEvent*>(event);
+            const ShockLaneStrip* strip = shockLaneStrip(*plot_);
+            const QString text = strip != nullptr ? strip->toolTipAt(help->pos()) : QString();
+            if (text.isEmpty()) {
+                QToolTip::hideText();
+                event->ignore();
+            } else {
+                QToolTip::showText(help->globalPos(), text, plot_);
+            }
+            return true;
         } else if (event->type() == QEvent::Leave && cursorYear_) {
             setCursorYear(std::nullopt);
             Q_EMIT cursorYearChanged(std::nullopt);

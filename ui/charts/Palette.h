@@ -30,4 +30,14 @@ QColor scenarioColour(int index);
 // dark blue is lightened).
 QColor colourOnDark(const QColor& colour);
 
+// WCAG contrast ratio of two opaque colours, 1 (none) to 21 (black on white).
+double contrastRatio(const QColor& a, const QColor& b);
+// Black or white, whichever reads better on `fill`.
+QColor textColourOn(const QColor& fill);
+// `colour` darkened (on a light background) or lightened (on a dark one) just enough to reach
+// `minRatio` against `background`, so text in a scenario's colour stays legible (yellow on white).
+QColor legibleOn(const QColor& colour, const QColor& background, double minRatio = 3.0);
+// `top` painted with its alpha over the opaque `bottom`.
+QColor blendOver(const QColor& top, const QColor& bottom);
+
 } // namespace sovsim::ui

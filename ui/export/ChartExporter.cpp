@@ -29,13 +29,7 @@ class ExportText {
 class SlidePlot {
 public:
     SlidePlot(const ChartInput& input, const ExportOptions& options) {
-        plot_.setAttribute(Qt::WA_DontShowOnScreen);
-        plot_.resize(options.size);
-        ChartStyle style = slideStyle(options.theme, options.size.width(), options.size.height());
-        style.theme.transparentBackground =
-            options.transparentBackground && options.format == ExportFormat::Png;
-        style.footer = exportCaption(input, options.workshopName);
-        buildChart(plot_, input, style);
+        ChartExporter::layOutSlide(plot_, input, options);
     }
     QCustomPlot& plot() { return plot_; }
 
@@ -146,6 +140,17 @@ std::optional<QSize> parseExportSize(const QString& text) {
         return std::nullopt;
     }
     return size;
+}
+
+void ChartExporter::layOutSlide(QCustomPlot& plot, const ChartInput& input,
+                                const ExportOptions& options) {
+    plot.setAttribute(Qt::WA_DontShowOnScreen);
+    plot.resize(options.size);
+    ChartStyle style = slideStyle(options.theme, options.size.width(), options.size.height());
+    style.theme.transparentBackground =
+        options.transparentBackground && options.format == ExportFormat::Png;
+    style.footer = exportCaption(input, options.workshopName);
+    buildChart(plot, input, style);
 }
 
 QImage ChartExporter::renderImage(const ChartInput& input, const ExportOptions& options) {

@@ -13,6 +13,8 @@
 #include <QStringList>
 #include <optional>
 
+class QCustomPlot;
+
 namespace sovsim::ui {
 
 enum class ExportFormat { Png, Svg, Pdf };
@@ -54,6 +56,10 @@ public:
     // Writes one chart to `path` in options.format. Creates nothing on failure.
     static ExportResult exportChart(const ChartInput& input, const ExportOptions& options,
                                     const QString& path);
+    // Builds `plot` exactly as an export draws it: slide style at options.size, with the caption
+    // as its footer. Every export goes through it; tests inspect what it laid out.
+    static void layOutSlide(QCustomPlot& plot, const ChartInput& input,
+                            const ExportOptions& options);
     // Renders the chart to an image of options.size (used by PNG export and the clipboard).
     static QImage renderImage(const ChartInput& input, const ExportOptions& options);
     // Puts the chart on the clipboard as an image. Returns false if there is no clipboard.

@@ -4,7 +4,6 @@
 #include "sovsim/Presets.h"
 
 #include <QCoreApplication>
-#include <QLocale>
 #include <set>
 
 namespace sovsim::ui {
@@ -15,8 +14,7 @@ class CaptionText {
 };
 
 QString shockSummary(const ShockBand& band) {
-    const QLocale locale;
-    const QString severity = locale.toString(band.severity * 100.0, 'f', 0) + QLatin1Char('%');
+    const QString severity = severityText(band.severity);
     const auto monthText = [&](double year) {
         const int y = static_cast<int>(year + 1e-9);
         const int m = static_cast<int>((year - y) * 12.0 + 0.5) + 1;

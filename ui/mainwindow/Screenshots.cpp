@@ -11,6 +11,8 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QDockWidget>
+#include <QPainter>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QThread>
@@ -50,6 +52,28 @@ public:
         written_.append(path);
         return true;
     }
+    // The window with its floating panels (presentation mode) painted where they float.
+    bool grabWithFloatingPanels(MainWindow& window, const QString& name) {
+        settle(window_);
+        QPixmap shot = window.grab();
+        QPainter painter(&shot);
+        for (auto* dock : window.findChildren<QDockWidget*>()) {
+            if (dock->isVisible() && dock->isFloating()) {
+                const QPoint at = dock->geometry().topLeft() - window.geometry().topLeft();
+                painter.drawPixmap(at, dock->grab());
+                painter.setPen(QPen(window.palette().color(QPalette::Mid), 1));
+                painter.drawRect(QRect(at, dock->size()).adjusted(0, 0, -1, -1));
+            }
+        }
+        painter.end();
+        const QString path = dir_.filePath(name);
+        if (!shot.save(path, "PNG")) {
+            error_ = QStringLiteral("could not write %1").arg(path);
+            return false;
+        }
+        written_.append(path);
+        return true;
+    }
     const QStringList& written() const { return written_; }
     const QString& error() const { return error_; }
 
@@ -69,6 +93,24 @@ void raiseKenyasPower(WorkshopDocument& document) {
             document.setCurrentIndex(i);
             document.setParameter(i, *power,
                                   std::min(power->max, power->get(document.scenario(i)) * 8));
+            return;
+        }
+    }
+}
+
+// A second move: an energy crisis of Kenya's own, so the charts' shock lanes tell the two
+// scenarios' shocks apart.
+void giveKenyaAnEnergyCrisis(WorkshopDocument& document) {
+    for (int i = 0; i < document.scenarioCount(); ++i) {
+        if (document.scenario(i).countryPreset == "kenya") {
+            sovsim::Scenario changed = document.scenario(i);
+            sovsim::Shock crisis;
+            crisis.type = sovsim::ShockType::EnergyCrisis;
+            crisis.start = {2033, 4};
+            crisis.durationMonths = 15;
+            crisis.severity = 0.7;
+            changed.shocks.push_back(crisis);
+            document.editScenario(i, changed, QStringLiteral("Add shock"));
             return;
         }
     }
@@ -130,6 +172,7 @@ QStringList writeScreenshots(MainWindow& window, Language* language, const QStri
     out.grab(&window, QStringLiteral("laptop-workshop.png"));
     window.resize(kWindowSize);
     raiseKenyasPower(window.document());
+    giveKenyaAnEnergyCrisis(window.document());
     window.statusBar()->clearMessage(); // it names the folder the file came from
     settle(window);
 
@@ -147,16 +190,16 @@ QStringList writeScreenshots(MainWindow& window, Language* language, const QStri
         out.grab(&chart, QStringLiteral("window-chart-%1.png").arg(chart.spec().id));
     }
 
-    // Presentation mode at projector resolution, with the editing panels hidden.
+    // Presentation mode at projector resolution: the charts only, then with the editing panels
+    // floating over them.
     auto* presentation = window.presentationMode();
     presentation->setActive(true);
-    presentation->setPanelsHidden(true);
     // The offscreen platform's screen is small; size the window as a 1080p projector would.
     window.setWindowState(Qt::WindowNoState);
     window.resize(kProjectorSize);
     out.grab(&window, QStringLiteral("presentation-mode.png"));
     presentation->setPanelsHidden(false);
-    out.grab(&window, QStringLiteral("presentation-mode-panels.png"));
+    out.grabWithFloatingPanels(window, QStringLiteral("presentation-mode-panels.png"));
     presentation->setActive(false);
     window.resize(kWindowSize);
 

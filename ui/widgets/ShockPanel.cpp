@@ -59,6 +59,8 @@ ShockPanel::ShockPanel(WorkshopDocument& document, QWidget* parent)
             });
     connect(&document_, &WorkshopDocument::currentIndexChanged, this, &ShockPanel::refresh);
     connect(&document_, &WorkshopDocument::workshopReset, this, &ShockPanel::refresh);
+    // A new colour for the scenario is a list change.
+    connect(&document_, &WorkshopDocument::scenarioListChanged, this, &ShockPanel::refresh);
     connect(&document_, &WorkshopDocument::scenarioChanged, this, [this](int index) {
         if (index == document_.currentIndex()) {
             refresh();
@@ -150,6 +152,7 @@ void ShockPanel::refresh() {
     const auto& scenario = document_.scenario(index);
     addButton_->setEnabled(scenario.shocks.size() < sovsim::kMaxShocks);
     timeline_->setScenario(scenario);
+    timeline_->setColour(document_.entry(index).colour);
 
     // Cards are kept and updated in place while the number of shocks is unchanged, so a spin
     // box being typed into keeps its focus.

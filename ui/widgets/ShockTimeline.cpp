@@ -1,6 +1,6 @@
 #include "widgets/ShockTimeline.h"
 
-#include "charts/ChartTheme.h"
+#include "charts/Palette.h"
 #include "model/Labels.h"
 #include "undo/CommandIds.h"
 
@@ -38,6 +38,13 @@ QSize ShockTimeline::minimumSizeHint() const {
 
 int ShockTimeline::laneHeight() const {
     return fontMetrics().height() + 12;
+}
+
+void ShockTimeline::setColour(const QColor& colour) {
+    if (colour != colour_) {
+        colour_ = colour;
+        update();
+    }
 }
 
 void ShockTimeline::setScenario(const sovsim::Scenario& scenario) {
@@ -120,15 +127,16 @@ void ShockTimeline::paintEvent(QPaintEvent*) {
         p.drawText(area, Qt::AlignCenter, tr("No shocks: a calm world. Add one below."));
         return;
     }
-    // The charts' shock colour, so a bar here and a shaded period there read as the same thing.
-    const ChartTheme theme = chartTheme(ThemeId::Light);
+    // The scenario's colour, so a bar here and its shock lane on the charts read as one thing.
+    const QColor colour = colour_.isValid() ? colour_ : scenarioColour(0);
     for (int i = 0; i < static_cast<int>(scenario_.shocks.size()); ++i) {
         const auto& s = scenario_.shocks[static_cast<size_t>(i)];
         const QRectF bar = barRect(i);
-        QColor fill = theme.shockFill;
+        QColor fill = colour;
         // Stronger shocks are drawn more opaque.
         fill.setAlphaF(static_cast<float>(0.3 + 0.5 * std::clamp(s.severity, 0.0, 1.0)));
-        p.setPen(i == selected_ ? QPen(theme.shockText, 2) : QPen(theme.shockText, 1));
+        const QColor outline = colour.darker(130);
+        p.setPen(i == selected_ ? QPen(outline, 2) : QPen(outline, 1));
         p.setBrush(fill);
         p.drawRoundedRect(bar, 4, 4);
         // The name goes inside the bar when it fits, otherwise beside it.
@@ -136,7 +144,9 @@ void ShockTimeline::paintEvent(QPaintEvent*) {
         const double textWidth = fontMetrics().horizontalAdvance(name) + 8;
         QRectF textRect = bar.adjusted(4, 0, -4, 0);
         Qt::Alignment align = Qt::AlignVCenter | Qt::AlignLeft;
+        QColor textColour = textColourOn(blendOver(fill, pal.color(QPalette::Base)));
         if (textWidth > bar.width()) {
+            textColour = pal.color(QPalette::Text);
             if (area.right() - bar.right() >= textWidth) {
                 textRect = QRectF(bar.right() + 4, bar.top(), textWidth, bar.height());
             } else {
@@ -144,7 +154,7 @@ void ShockTimeline::paintEvent(QPaintEvent*) {
                 align = Qt::AlignVCenter | Qt::AlignRight;
             }
         }
-        p.setPen(pal.color(QPalette::Text));
+        p.setPen(textColour);
         p.drawText(textRect, align, name);
     }
 }

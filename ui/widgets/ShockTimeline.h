@@ -7,6 +7,7 @@
 #include "sovsim/Scenario.h"
 #include "undo/EditGesture.h"
 
+#include <QColor>
 #include <QWidget>
 #include <optional>
 
@@ -19,6 +20,8 @@ public:
     explicit ShockTimeline(QWidget* parent = nullptr);
 
     void setScenario(const sovsim::Scenario& scenario);
+    // The scenario's chart colour: bars here look like the shock lanes and bands on the charts.
+    void setColour(const QColor& colour);
     void setSelected(int shock);
     int selected() const { return selected_; }
 
@@ -48,6 +51,7 @@ private:
     int maxStartMonths() const;
 
     sovsim::Scenario scenario_;
+    QColor colour_;
     int selected_ = -1;
     struct Drag {
         int shock = -1;

@@ -66,6 +66,8 @@ target_sources(sovsim_ui PRIVATE
   mainwindow/MainWindow.cpp
   mainwindow/StatusNotice.h
   mainwindow/StatusNotice.cpp
+  mainwindow/HelpWindows.h
+  mainwindow/HelpWindows.cpp
   mainwindow/DialogErrorReporter.h
   mainwindow/DialogErrorReporter.cpp
   mainwindow/ExportActions.h
@@ -97,8 +99,16 @@ qt_add_translations(sovsim_ui
 # folder of this source tree and the installed one.
 include(GNUInstallDirs)
 target_compile_definitions(sovsim_ui PRIVATE
+  SOVSIM_SOURCE_DOCS="${PROJECT_SOURCE_DIR}/docs"
+  SOVSIM_INSTALLED_DOCS="${CMAKE_INSTALL_FULL_DOCDIR}"
   SOVSIM_SOURCE_SCENARIOS="${PROJECT_SOURCE_DIR}/scenarios"
   SOVSIM_INSTALLED_SCENARIOS="${CMAKE_INSTALL_FULL_DATADIR}/sovsim/scenarios")
 
 # The autosave logs what it could not write.
 target_link_libraries(sovsim_ui PRIVATE spdlog::spdlog)
+
+# The user guide (Help > User Guide) is docs/gui.md, compiled in as :/docs/gui.md.
+qt_add_resources(sovsim_ui sovsim_ui_docs
+  PREFIX "/docs"
+  BASE "${PROJECT_SOURCE_DIR}/docs"
+  FILES "${PROJECT_SOURCE_DIR}/docs/gui.md")

@@ -1847,6 +1847,14 @@
         <source>Restored the workshop autosaved on %1. It is not saved yet.</source>
         <translation>已還原於 %1 自動儲存的工作坊，尚未存檔。</translation>
     </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>使用手冊(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>鍵盤快速鍵(&amp;K)</translation>
+    </message>
 </context>
 <context>
     <name>sovsim::ui::ParameterControl</name>
@@ -2180,6 +2188,21 @@
     </message>
 </context>
 <context>
+    <name>sovsim::ui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>鍵盤快速鍵</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>指令</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按鍵</translation>
+    </message>
+</context>
+<context>
     <name>sovsim::ui::StatusNotice</name>
     <message>
         <source>Open folder</source>
@@ -2291,6 +2314,13 @@
     <message>
         <source>Summary of key metrics</source>
         <translation>關鍵指標摘要</translation>
+    </message>
+</context>
+<context>
+    <name>sovsim::ui::UserGuideWindow</name>
+    <message>
+        <source>SovSim user guide</source>
+        <translation>SovSim 使用手冊</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,7 @@
 
 #include "mainwindow/DialogErrorReporter.h"
 #include "mainwindow/ExportActions.h"
+#include "mainwindow/HelpWindows.h"
 #include "mainwindow/Language.h"
 #include "mainwindow/PresentationMode.h"
 #include "mainwindow/RecentFiles.h"
@@ -221,6 +222,18 @@ void MainWindow::createActions() {
     actions_.showTable = make(QKeySequence(Qt::CTRL | Qt::Key_2));
     actions_.about = make();
     actions_.about->setMenuRole(QAction::AboutRole);
+    actions_.userGuide = make(QKeySequence::HelpContents);
+    connect(actions_.userGuide, &QAction::triggered, this, [this] {
+        auto* guide = new UserGuideWindow(this);
+        guide->setAttribute(Qt::WA_DeleteOnClose);
+        guide->show();
+    });
+    actions_.shortcuts = make();
+    connect(actions_.shortcuts, &QAction::triggered, this, [this] {
+        auto* dialog = new ShortcutsDialog(*this, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
     actions_.openLogFolder = make();
     connect(actions_.openLogFolder, &QAction::triggered, this, [] {
         QDir().mkpath(logFolder());
@@ -327,6 +340,9 @@ void MainWindow::createMenus() {
     }
 
     menus_.help = menuBar()->addMenu(QString());
+    menus_.help->addAction(actions_.userGuide);
+    menus_.help->addAction(actions_.shortcuts);
+    menus_.help->addSeparator();
     menus_.help->addAction(actions_.openLogFolder);
     menus_.help->addSeparator();
     menus_.help->addAction(actions_.about);
@@ -380,6 +396,8 @@ void MainWindow::retranslate() {
     actions_.showCharts->setText(tr("Show &Charts"));
     actions_.showTable->setText(tr("Show Summary &Table"));
     actions_.about->setText(tr("&About SovSim"));
+    actions_.userGuide->setText(tr("&User Guide"));
+    actions_.shortcuts->setText(tr("&Keyboard Shortcuts"));
     actions_.openLogFolder->setText(tr("Open &Log Folder"));
     actions_.openLogFolder->setToolTip(
         tr("The folder with SovSim's log files, to send when something went wrong"));

@@ -172,6 +172,8 @@ private:
         QAction* showTable = nullptr;
         QAction* about = nullptr;
         QAction* openLogFolder = nullptr;
+        QAction* userGuide = nullptr;
+        QAction* shortcuts = nullptr;
         QActionGroup* languages = nullptr;
     } actions_;
     struct Menus {

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the document reader's fuzz target (the `fuzz` preset, clang) and runs it on a copy of
 # the seed corpus: the shipped scenarios and the test files. Arguments go to libFuzzer, e.g.
-#   bash tools/fuzz.sh -runs=20000            # the short run of tools/test.sh
+#   bash tools/fuzz.sh -runs=100000           # the short run of tools/test.sh
 #   bash tools/fuzz.sh -max_total_time=3600   # an hour
 # The seed is fixed (-seed=1) unless one is given. The corpus is a temporary copy that is removed
 # afterwards, unless SOVSIM_FUZZ_CORPUS names a folder to keep it in (seeded when empty).

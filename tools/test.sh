@@ -12,4 +12,4 @@ ctest --preset ci
 cmake --preset asan
 cmake --build --preset asan
 ctest --preset asan
-bash tools/fuzz.sh -runs=20000 -max_total_time=300
+bash tools/fuzz.sh -runs=100000 -max_total_time=300

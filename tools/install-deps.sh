@@ -10,6 +10,8 @@ packages=(
   libeigen3-dev libspdlog-dev nlohmann-json3-dev
   # tests and benchmarks
   libgtest-dev libgmock-dev libbenchmark-dev
+  # fuzzing: clang and its libFuzzer runtime (the fuzz preset)
+  clang libclang-rt-dev
   # Qt 6 widgets, SVG export, translations, charts
   qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools
   qt6-l10n-tools qt6-translations-l10n libqcustomplot-dev libgl-dev

@@ -367,6 +367,12 @@ TEST(CliRunOutput, MemoryStaysBoundedHoweverLargeTheCsv) {
     ASSERT_EQ(result.exitCode, 0) << result.err;
     const auto csvBytes = std::filesystem::file_size(target);
     EXPECT_GT(csvBytes, 100U << 20);
+#if defined(__SANITIZE_ADDRESS__)
+    // AddressSanitizer keeps freed memory in quarantine (256 MB by default) and adds shadow
+    // memory, so the peak says nothing about the program; the run above is still checked for
+    // memory errors. The ci build measures it.
+    GTEST_SKIP() << "peak memory is not meaningful under AddressSanitizer";
+#endif
     rusage usage{};
     ASSERT_EQ(::getrusage(RUSAGE_CHILDREN, &usage), 0);
     const auto peakBytes = static_cast<std::uintmax_t>(usage.ru_maxrss) * 1024U;

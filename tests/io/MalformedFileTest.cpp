@@ -344,7 +344,15 @@ TEST(MalformedFileExtra, ManyProblemsAreLocatedInOnePass) {
     EXPECT_TRUE(messages[0].starts_with("keys.json:2:17: assumptions.k0: unknown assumption 'k0'"))
         << messages[0];
     EXPECT_EQ(messages[20], "keys.json: 99980 more problems not shown; fix the ones above first");
-    EXPECT_LT(seconds, 20.0);
+    // Placing each problem by reading from the start reads some 65 billion characters here. A
+    // Debug build with sanitizers (the asan preset) is many times slower at everything, so it
+    // gets a larger budget that such a pass would still exceed.
+#if defined(NDEBUG) && !defined(__SANITIZE_ADDRESS__)
+    constexpr double kBudgetSeconds = 20.0;
+#else
+    constexpr double kBudgetSeconds = 120.0;
+#endif
+    EXPECT_LT(seconds, kBudgetSeconds);
 }
 
 TEST(FileErrorFormat, OmitsWhatIsUnknown) {

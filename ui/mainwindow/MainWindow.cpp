@@ -432,6 +432,8 @@ void MainWindow::updateStatus() {
 }
 
 void MainWindow::updateTitle() {
+    // The title follows every change of file or template, so the autosave's note of where the
+    // workshop belongs is kept in step here, in one place.
     if (autosave_ != nullptr) {
         autosave_->setOrigin(document_->filePath(), templateSource_);
     }
@@ -493,10 +495,7 @@ void MainWindow::restore(const Recovery& recovery) {
     document_->reset(recovery.workshop, fileStillThere ? recovery.file : QString());
     // Unsaved, as it was when the session ended: closing asks, Save writes it back.
     document_->undoStack()->resetClean();
-    updateTitle();
-    if (autosave_ != nullptr) {
-        autosave_->setOrigin(document_->filePath(), templateSource_);
-    }
+    updateTitle(); // also tells the autosave where the workshop now belongs
     spdlog::info("restored the autosave of process {}", recovery.pid);
     statusBar()->showMessage(
         tr("Restored the workshop autosaved on %1. It is not saved yet.")
